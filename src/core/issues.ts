@@ -1,0 +1,98 @@
+/**
+ * Problems found in the analyst's data, as data. Each carries a `code` and the fields that locate it;
+ * the English wording lives outside the core (src/locales/en.ts), so every front end can word or
+ * translate it and point at the cell.
+ */
+import type { ScaleKind } from "./scales/types";
+
+/** Where a value came from: 0-based row within the data rows (header excluded), 0-based column. */
+export interface CellRef {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** A value the engine could not use, located by cell and by option/criterion names when known. */
+interface CellIssueBase {
+  readonly cell?: CellRef;
+  readonly option?: string;
+  readonly criterion?: string;
+  /** The cell's content as received, rendered as text ("" for a blank). */
+  readonly raw: string;
+}
+
+export type CellIssue =
+  | (CellIssueBase & { readonly code: "blank" })
+  | (CellIssueBase & { readonly code: "excel-error" })
+  | (CellIssueBase & { readonly code: "placeholder" })
+  | (CellIssueBase & { readonly code: "unreadable"; readonly expected: ScaleKind })
+  | (CellIssueBase & { readonly code: "not-finite" })
+  | (CellIssueBase & { readonly code: "below-minimum"; readonly value: number; readonly minimum: number })
+  | (CellIssueBase & { readonly code: "above-maximum"; readonly value: number; readonly maximum: number })
+  | (CellIssueBase & { readonly code: "unknown-level"; readonly levels: readonly string[] })
+  | (CellIssueBase & { readonly code: "range-text" })
+  | (CellIssueBase & { readonly code: "not-positive-for-log"; readonly value: number });
+
+/** Problems with the table or the criteria as a whole rather than one cell. */
+export type TableIssue =
+  | { readonly code: "missing-name"; readonly row: number; readonly cell?: CellRef }
+  | { readonly code: "duplicate-option"; readonly option: string; readonly rows: readonly number[] }
+  | { readonly code: "row-excluded"; readonly option: string; readonly row: number; readonly reasons: number }
+  | { readonly code: "value-replaced-by-worst"; readonly option: string; readonly criterion: string; readonly row: number; readonly value: number }
+  | { readonly code: "criterion-without-values"; readonly criterion: string }
+  | { readonly code: "criterion-not-found"; readonly criterion: string }
+  | { readonly code: "duplicate-criterion"; readonly criterion: string }
+  | { readonly code: "no-criteria" }
+  | { readonly code: "no-options" }
+  | { readonly code: "too-few-options"; readonly count: number; readonly minimum: number };
+
+export type WeightIssue =
+  | { readonly code: "weight-negative"; readonly criterion: string; readonly weight: number }
+  | { readonly code: "weight-not-finite"; readonly criterion: string }
+  | { readonly code: "weight-missing"; readonly criterion: string }
+  | { readonly code: "weights-all-zero" }
+  | { readonly code: "weights-length-mismatch"; readonly expected: number; readonly received: number }
+  | { readonly code: "pairwise-not-square"; readonly rows: number; readonly columns: number }
+  | { readonly code: "pairwise-not-positive"; readonly row: number; readonly column: number; readonly value: number }
+  | { readonly code: "pairwise-not-reciprocal"; readonly row: number; readonly column: number; readonly value: number; readonly expected: number }
+  | { readonly code: "pairwise-inconsistent"; readonly ratio: number; readonly threshold: number }
+  | { readonly code: "random-index-unavailable"; readonly size: number; readonly table: string }
+  | { readonly code: "pairwise-unreadable"; readonly row: number; readonly column: number; readonly raw: string }
+  | { readonly code: "entropy-negative"; readonly criterion: string; readonly option: string; readonly value: number }
+  | { readonly code: "ranking-incomplete"; readonly criterion: string }
+  | { readonly code: "weights-undetermined"; readonly method: string }
+  | { readonly code: "hierarchy-size-mismatch"; readonly criterion: number; readonly expected: number; readonly received: number };
+
+export type MethodIssue =
+  | { readonly code: "method-requires-positive"; readonly method: string; readonly criterion: string; readonly option: string; readonly value: number }
+  | { readonly code: "normalization-fallback"; readonly criterion: string; readonly from: string; readonly to: string }
+  | { readonly code: "piecewise-direction"; readonly criterion: string };
+
+export type Issue = CellIssue | TableIssue | WeightIssue | MethodIssue;
+export type IssueCode = Issue["code"];
+
+/** Issues that stop a computation (no scores) as opposed to warnings that accompany a result. */
+const BLOCKING: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  "weights-all-zero",
+  "weight-negative",
+  "weight-not-finite",
+  "weight-missing",
+  "weights-length-mismatch",
+  "pairwise-not-square",
+  "pairwise-not-positive",
+  "pairwise-not-reciprocal",
+  "pairwise-unreadable",
+  "entropy-negative",
+  "ranking-incomplete",
+  "weights-undetermined",
+  "hierarchy-size-mismatch",
+  "no-criteria",
+  "no-options",
+  "too-few-options",
+  "method-requires-positive",
+  "criterion-not-found",
+  "duplicate-criterion",
+]);
+
+export function isBlocking(issue: Issue): boolean {
+  return BLOCKING.has(issue.code);
+}

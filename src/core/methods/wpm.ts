@@ -1,0 +1,25 @@
+import type { MethodInput, MethodResult } from "./types";
+import { firstNonPositive } from "./positive";
+
+export interface WpmDetails {
+  /** Ratios x / max (benefit) and min / x (cost), options x criteria. */
+  readonly ratios: number[][];
+}
+
+/**
+ * Weighted product model: P_i = prod_j r_ij^w_j with r_ij = x_ij / max_j for benefits and min_j / x_ij
+ * for costs. The ranking equals that of prod_j x_ij^(+-w_j) and of Bridgman's pairwise ratios
+ * R(A_K/A_L) = prod_j (a_Kj / a_Lj)^w_j (Triantaphyllou 2000, "Multi-criteria Decision Making Methods:
+ * A Comparative Study", section 2.2.2); the score here is bounded by 1 so it reads like the others.
+ * Needs every value positive: otherwise it fails with method-requires-positive.
+ */
+export function weightedProduct(input: MethodInput): MethodResult<WpmDetails> {
+  const problem = firstNonPositive(input, "wpm");
+  if (problem) return { ok: false, issues: [problem] };
+  const n = input.criteria.length;
+  const max = Array.from({ length: n }, (_, j) => Math.max(...input.values.map((row) => row[j] ?? 0)));
+  const min = Array.from({ length: n }, (_, j) => Math.min(...input.values.map((row) => row[j] ?? 0)));
+  const ratios = input.values.map((row) => row.map((x, j) => (input.directions[j] === "cost" ? (min[j] ?? 1) / x : x / (max[j] ?? 1))));
+  const scores = ratios.map((row) => Math.exp(row.reduce((total, r, j) => total + (input.weights[j] ?? 0) * Math.log(r), 0)));
+  return { ok: true, scores, higherIsBetter: true, details: { ratios }, issues: [] };
+}

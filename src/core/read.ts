@@ -1,0 +1,212 @@
+import { cellText, isBlank, levelKey, type Cell } from "./cells";
+import { inferDirection, inferScale, inferValueFunction } from "./infer";
+import type { CellIssue, Issue } from "./issues";
+import type { CriterionDefinition, OnInvalid, TableInput } from "./model";
+import type { Direction } from "./normalize";
+import { readCell, type ScaleSpec } from "./scales/index";
+import { applyValueFunction, type ValueFunction } from "./value-functions";
+
+export interface ResolvedCriterion {
+  readonly name: string;
+  /** 0-based column of the table holding it. */
+  readonly column: number;
+  readonly direction: Direction;
+  readonly scale: ScaleSpec;
+  readonly valueFunction: ValueFunction;
+  readonly weight?: number;
+  /** Which of scale, direction and value function came from inference rather than the definition. */
+  readonly inferred: readonly ("scale" | "direction" | "valueFunction")[];
+}
+
+export interface OptionRow {
+  readonly name: string;
+  /** 0-based data row (header excluded) the option came from. */
+  readonly row: number;
+}
+
+export interface ReadResult {
+  readonly nameColumn: number;
+  readonly options: OptionRow[];
+  readonly criteria: ResolvedCriterion[];
+  /** Values in each scale's unit (currency in units, percent as fractions, months), options x criteria. */
+  readonly natural: number[][];
+  /** The same after each criterion's value function: what the methods compare. */
+  readonly values: number[][];
+  readonly issues: Issue[];
+}
+
+export interface ReadSettings {
+  readonly criteria?: readonly CriterionDefinition[] | undefined;
+  readonly nameColumn?: string | undefined;
+  readonly onInvalid: OnInvalid;
+}
+
+const sameHeader = (a: string, b: string): boolean => levelKey(a) === levelKey(b);
+
+/**
+ * Reads an analyst's table (a header row and one row per option) into a numeric decision matrix.
+ * Every cell that cannot be used becomes an issue naming its row, column, option and criterion;
+ * fully blank rows are skipped silently. Never throws on user data; every value returned is finite.
+ */
+export function readTable(table: TableInput, settings: ReadSettings): ReadResult {
+  const issues: Issue[] = [];
+  const headers = table.header.map((h) => cellText(h).trim());
+  const width = headers.length;
+  const rows = table.rows
+    .map((cells, row) => ({ cells: Array.from({ length: width }, (_, j) => cells[j] ?? null), row }))
+    .filter(({ cells }) => !cells.every(isBlank));
+  const columnValues = (j: number): Cell[] => rows.map((r) => r.cells[j]);
+
+  const explicitName = settings.nameColumn === undefined ? -1 : headers.findIndex((h) => sameHeader(h, settings.nameColumn ?? ""));
+  const criteria: ResolvedCriterion[] = [];
+  if (settings.criteria && settings.criteria.length > 0) {
+    const seen = new Set<string>();
+    for (const def of settings.criteria) {
+      const key = levelKey(def.name);
+      if (seen.has(key)) {
+        issues.push({ code: "duplicate-criterion", criterion: def.name });
+        continue;
+      }
+      seen.add(key);
+      const column = headers.findIndex((h) => sameHeader(h, def.column ?? def.name));
+      if (column < 0) {
+        issues.push({ code: "criterion-not-found", criterion: def.name });
+        continue;
+      }
+      const resolved = resolveCriterion(def, column, headers[column] ?? def.name, columnValues(column));
+      if (resolved) criteria.push(resolved);
+      else issues.push({ code: "criterion-without-values", criterion: def.name });
+    }
+  } else {
+    for (let j = 0; j < width; j++) {
+      if (j === explicitName) continue;
+      const resolved = resolveCriterion({ name: headers[j] || `Column ${j + 1}` }, j, headers[j] ?? "", columnValues(j));
+      if (resolved) criteria.push(resolved);
+    }
+  }
+  const used = new Set(criteria.map((c) => c.column));
+  let nameColumn = explicitName;
+  if (nameColumn < 0) {
+    const textColumn = headers.findIndex((_, j) => !used.has(j) && columnValues(j).some((v) => typeof v === "string" && v.trim() !== ""));
+    nameColumn = textColumn >= 0 ? textColumn : headers.findIndex((_, j) => !used.has(j));
+  }
+  // A name column that also holds a criterion is not a criterion.
+  const criteriaOut = criteria.filter((c) => c.column !== nameColumn);
+
+  const options: OptionRow[] = [];
+  const natural: number[][] = [];
+  const values: number[][] = [];
+  const cellIssues: CellIssue[][] = [];
+  for (const { cells, row } of rows) {
+    const name = nameColumn >= 0 ? cellText(cells[nameColumn]).trim() : `Row ${row + 1}`;
+    if (name === "") {
+      issues.push({ code: "missing-name", row, ...(nameColumn >= 0 ? { cell: { row, column: nameColumn } } : {}) });
+      continue;
+    }
+    const rowNatural: number[] = [];
+    const rowValues: number[] = [];
+    const rowIssues: CellIssue[] = [];
+    for (const criterion of criteriaOut) {
+      const raw = cells[criterion.column];
+      const located = { cell: { row, column: criterion.column }, option: name, criterion: criterion.name };
+      const read = readCell(raw, criterion.scale);
+      if (!read.ok) {
+        rowIssues.push({ ...read.issue, ...located } as CellIssue);
+        rowNatural.push(NaN);
+        rowValues.push(NaN);
+        continue;
+      }
+      const value = applyValueFunction(criterion.valueFunction, read.value);
+      if (value === null || !Number.isFinite(value)) {
+        rowIssues.push({ code: "not-positive-for-log", raw: cellText(raw), value: read.value, ...located });
+        rowNatural.push(read.value);
+        rowValues.push(NaN);
+        continue;
+      }
+      rowNatural.push(read.value);
+      rowValues.push(value);
+    }
+    options.push({ name, row });
+    natural.push(rowNatural);
+    values.push(rowValues);
+    cellIssues.push(rowIssues);
+  }
+  issues.push(...cellIssues.flat());
+
+  // A criterion no option has a usable value for cannot rank anything: drop it rather than every option.
+  const keep = criteriaOut.map((_, j) => values.some((row) => Number.isFinite(row[j] ?? NaN)));
+  criteriaOut.forEach((criterion, j) => {
+    if (!keep[j]) issues.push({ code: "criterion-without-values", criterion: criterion.name });
+  });
+  const finalCriteria = criteriaOut.filter((_, j) => keep[j]);
+  const pick = <T>(row: readonly T[]): T[] => row.filter((_, j) => keep[j]);
+
+  const outOptions: OptionRow[] = [];
+  const outNatural: number[][] = [];
+  const outValues: number[][] = [];
+  const worst = finalCriteria.map((criterion, j) => {
+    const column = values.map((row) => pick(row)[j] ?? NaN).filter(Number.isFinite);
+    return criterion.direction === "cost" ? Math.max(...column) : Math.min(...column);
+  });
+  options.forEach((option, i) => {
+    const rowValues = pick(values[i] ?? []);
+    const rowNatural = pick(natural[i] ?? []);
+    const bad = rowValues.map((v, j) => (Number.isFinite(v) ? -1 : j)).filter((j) => j >= 0);
+    if (bad.length > 0 && settings.onInvalid === "exclude") {
+      issues.push({ code: "row-excluded", option: option.name, row: option.row, reasons: bad.length });
+      return;
+    }
+    for (const j of bad) {
+      const value = worst[j] ?? 0;
+      rowValues[j] = value;
+      rowNatural[j] = Number.isFinite(rowNatural[j] ?? NaN) ? (rowNatural[j] ?? 0) : value;
+      issues.push({ code: "value-replaced-by-worst", option: option.name, criterion: finalCriteria[j]?.name ?? "", row: option.row, value });
+    }
+    outOptions.push(option);
+    outNatural.push(rowNatural);
+    outValues.push(rowValues);
+  });
+
+  const byName = new Map<string, number[]>();
+  for (const option of outOptions) byName.set(levelKey(option.name), [...(byName.get(levelKey(option.name)) ?? []), option.row]);
+  for (const [, dupRows] of byName) {
+    if (dupRows.length > 1) issues.push({ code: "duplicate-option", option: outOptions.find((o) => o.row === dupRows[0])?.name ?? "", rows: dupRows });
+  }
+  if (finalCriteria.length === 0) issues.push({ code: "no-criteria" });
+  if (outOptions.length === 0) issues.push({ code: "no-options" });
+  for (const criterion of finalCriteria) {
+    if (criterion.valueFunction.kind === "piecewise" && criterion.inferred.includes("direction") === false && criterion.direction === "cost") {
+      issues.push({ code: "piecewise-direction", criterion: criterion.name });
+    }
+  }
+  return {
+    nameColumn,
+    options: outOptions,
+    criteria: finalCriteria.map((c) => (c.valueFunction.kind === "piecewise" ? { ...c, direction: "benefit" as const } : c)),
+    natural: outNatural,
+    values: outValues,
+    issues,
+  };
+}
+
+function resolveCriterion(def: CriterionDefinition, column: number, header: string, values: readonly Cell[]): ResolvedCriterion | null {
+  const inferred: ("scale" | "direction" | "valueFunction")[] = [];
+  let scale = def.scale;
+  if (!scale) {
+    const guess = inferScale(header, values);
+    if (!guess) return null;
+    scale = guess;
+    inferred.push("scale");
+  }
+  let direction = def.direction;
+  if (!direction) {
+    direction = def.valueFunction?.kind === "piecewise" ? "benefit" : inferDirection(header, scale);
+    inferred.push("direction");
+  }
+  let valueFunction = def.valueFunction;
+  if (!valueFunction) {
+    valueFunction = inferValueFunction(scale, values);
+    inferred.push("valueFunction");
+  }
+  return { name: def.name, column, direction, scale, valueFunction, ...(def.weight !== undefined ? { weight: def.weight } : {}), inferred };
+}

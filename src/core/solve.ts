@@ -1,0 +1,176 @@
+import { cellText, levelKey } from "./cells";
+import { isBlocking, type Issue, type TableIssue, type WeightIssue } from "./issues";
+import { runMethod, type MethodDetails, type MethodSpec } from "./methods/index";
+import { ProblemSchema, type Problem, type TableInput, type Weighting } from "./model";
+import { rank } from "./rank";
+import { readTable, type ReadResult, type ResolvedCriterion } from "./read";
+import { ahpWeights, type AhpPriorities } from "./weights/ahp";
+import { criticWeights, type CriticDetails } from "./weights/critic";
+import { normalizeWeights, type WeightsResult } from "./weights/direct";
+import { entropyWeights, type EntropyDetails } from "./weights/entropy";
+import { rankOrderCentroid, rankSum } from "./weights/rank-order";
+
+/** A field of the problem that failed validation: its path and the validator's message. */
+export interface SchemaProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type WeightDetails =
+  | { readonly method: "direct" | "equal" | "roc" | "rank-sum" }
+  | ({ readonly method: "ahp" } & Omit<AhpPriorities, "ok" | "weights" | "issues">)
+  | ({ readonly method: "entropy" } & EntropyDetails)
+  | ({ readonly method: "critic" } & CriticDetails);
+
+export interface RankedOption {
+  readonly name: string;
+  readonly row: number;
+  readonly score: number;
+  readonly rank: number;
+}
+
+export interface Solution {
+  readonly ok: true;
+  readonly method: MethodSpec;
+  readonly higherIsBetter: boolean;
+  readonly criteria: readonly (ResolvedCriterion & { readonly weight: number })[];
+  readonly options: readonly RankedOption[];
+  readonly weights: readonly number[];
+  readonly weighting: WeightDetails;
+  readonly details: MethodDetails;
+  /** The matrix the method compared (after value functions), options x criteria. */
+  readonly values: readonly (readonly number[])[];
+  /** Every issue found, blocking or not; a solution has none that block. */
+  readonly issues: readonly Issue[];
+}
+
+export type SolveResult =
+  | Solution
+  | { readonly ok: false; readonly reason: "invalid-problem"; readonly problems: readonly SchemaProblem[] }
+  | { readonly ok: false; readonly reason: "unsolvable"; readonly issues: readonly Issue[] };
+
+/** Builds the table from `options` when the problem gives options instead of a table. */
+export function problemTable(problem: Problem): TableInput {
+  if (problem.table) return problem.table;
+  const options = problem.options ?? [];
+  const names = problem.criteria?.map((c) => c.column ?? c.name) ?? [];
+  for (const option of options) {
+    if (!Array.isArray(option.values)) for (const key of Object.keys(option.values)) if (!names.some((n) => levelKey(n) === levelKey(key))) names.push(key);
+  }
+  const nameHeader = problem.nameColumn ?? "Option";
+  const rows = options.map((option): (string | number | boolean | null)[] => [
+    option.name,
+    ...names.map((name, j) => {
+      if (Array.isArray(option.values)) return option.values[j] ?? null;
+      const values = option.values;
+      const key = Object.keys(values).find((k) => levelKey(k) === levelKey(name));
+      return key === undefined ? null : (values[key] ?? null);
+    }),
+  ]);
+  return { header: [nameHeader, ...names], rows };
+}
+
+/** Validates a decision problem (for instance parsed JSON) and solves it. Never throws. */
+export function solve(input: unknown): SolveResult {
+  const parsed = ProblemSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      reason: "invalid-problem",
+      problems: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join(".") || "(problem)", message: issue.message })),
+    };
+  }
+  return solveProblem(parsed.data);
+}
+
+export function solveProblem(problem: Problem): SolveResult {
+  const table = problemTable(problem);
+  const read = readTable(table, { criteria: problem.criteria, nameColumn: problem.options ? (problem.nameColumn ?? "Option") : problem.nameColumn, onInvalid: problem.onInvalid });
+  return solveRead(read, problem.method, problem.weights);
+}
+
+/** Scores an already-read table with a method and a weighting. */
+export function solveRead(read: ReadResult, method: MethodSpec, weighting: Weighting): SolveResult {
+  const issues: Issue[] = [...read.issues];
+  if (issues.some(isBlocking)) return { ok: false, reason: "unsolvable", issues };
+  const weighted = resolveWeights(read, weighting);
+  issues.push(...weighted.issues);
+  if (!weighted.ok) return { ok: false, reason: "unsolvable", issues };
+  const input = {
+    values: read.values,
+    directions: read.criteria.map((c) => c.direction),
+    weights: weighted.weights,
+    criteria: read.criteria.map((c) => c.name),
+    options: read.options.map((o) => o.name),
+  };
+  const result = runMethod(method, input);
+  issues.push(...result.issues);
+  if (!result.ok) return { ok: false, reason: "unsolvable", issues };
+  const ranks = rank(result.scores, result.higherIsBetter);
+  return {
+    ok: true,
+    method,
+    higherIsBetter: result.higherIsBetter,
+    criteria: read.criteria.map((c, j) => ({ ...c, weight: weighted.weights[j] ?? 0 })),
+    options: read.options.map((o, i) => ({ name: o.name, row: o.row, score: result.scores[i] ?? 0, rank: ranks[i] ?? 0 })),
+    weights: weighted.weights,
+    weighting: weighted.details,
+    details: result.details,
+    values: read.values,
+    issues,
+  };
+}
+
+function resolveWeights(read: ReadResult, weighting: Weighting): WeightsResult & { details: WeightDetails } {
+  const names = read.criteria.map((c) => c.name);
+  switch (weighting.method) {
+    case "direct":
+      return { ...normalizeWeights(names, read.criteria.map((c) => c.weight)), details: { method: "direct" } };
+    case "equal":
+      return { ...normalizeWeights(names, names.map(() => 1)), details: { method: "equal" } };
+    case "ahp": {
+      const result = ahpWeights(weighting.pairwise, weighting.randomIndex);
+      if (!result.ok) return { ...result, details: { method: "ahp", lambdaMax: 0, ci: 0, cr: null, randomIndex: null, randomIndexTable: weighting.randomIndex } };
+      if (result.weights.length !== names.length) {
+        return { ok: false, issues: [{ code: "weights-length-mismatch", expected: names.length, received: result.weights.length }], details: { method: "ahp", lambdaMax: 0, ci: 0, cr: null, randomIndex: null, randomIndexTable: weighting.randomIndex } };
+      }
+      const { ok: _ok, weights, issues, ...details } = result;
+      return { ok: true, weights, issues, details: { method: "ahp", ...details } };
+    }
+    case "roc":
+    case "rank-sum": {
+      const ranks = rankPositions(names, weighting.order);
+      if (!ranks.ok) return { ...ranks, details: { method: weighting.method } };
+      const weights = weighting.method === "roc" ? rankOrderCentroid(ranks.ranks) : rankSum(ranks.ranks);
+      return { ok: true, weights, issues: [], details: { method: weighting.method } };
+    }
+    case "entropy": {
+      const result = entropyWeights(read.values, names, read.options.map((o) => o.name));
+      return result.ok && result.details ? { ok: true, weights: result.weights, issues: result.issues, details: { method: "entropy", ...result.details } } : { ok: false, issues: result.issues, details: { method: "direct" } };
+    }
+    case "critic": {
+      const result = criticWeights(read.values, read.criteria.map((c) => c.direction));
+      return result.ok && result.details ? { ok: true, weights: result.weights, issues: result.issues, details: { method: "critic", ...result.details } } : { ok: false, issues: result.issues, details: { method: "direct" } };
+    }
+  }
+}
+
+/** Positions (1 = most important) from an importance order of criterion names; a nested list is a tie. */
+function rankPositions(names: readonly string[], order: readonly (string | readonly string[])[]): { ok: true; ranks: number[] } | { ok: false; issues: (TableIssue | WeightIssue)[] } {
+  const ranks = new Array<number>(names.length).fill(0);
+  const issues: (TableIssue | WeightIssue)[] = [];
+  let position = 1;
+  for (const entry of order) {
+    const group = typeof entry === "string" ? [entry] : entry;
+    for (const name of group) {
+      const j = names.findIndex((n) => levelKey(n) === levelKey(cellText(name)));
+      if (j < 0) issues.push({ code: "criterion-not-found", criterion: name });
+      else ranks[j] = position;
+    }
+    position += group.length;
+  }
+  names.forEach((name, j) => {
+    if (ranks[j] === 0) issues.push({ code: "ranking-incomplete", criterion: name });
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, ranks };
+}

@@ -1,0 +1,117 @@
+/**
+ * English wording of the engine's issues. The engine reports codes and fields; front ends call
+ * {@link formatIssue}, passing a way to name a cell (an A1 address in Excel, "row 3" in the CLI).
+ */
+import type { CellRef, Issue, ScaleKind } from "../core/index";
+
+export type CellNamer = (cell: CellRef) => string;
+
+/** Names a cell by its 1-based data row and column when nothing better is known. */
+export const defaultCellNamer: CellNamer = (cell) => `row ${cell.row + 1}, column ${cell.column + 1}`;
+
+const SCALE_WORDS: Record<ScaleKind, string> = {
+  number: "a number",
+  currency: 'an amount such as "$50B", "€300M" or "750K"',
+  percent: 'a percentage such as "85%" or 0.85',
+  duration: 'a duration such as "12 months", "1.5 years" or "6 weeks"',
+  ordinal: "one of the levels",
+  yesno: "Yes, Maybe or No",
+};
+
+const quote = (text: string): string => `"${text}"`;
+const fmt = (value: number): string => (Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6))));
+
+function where(issue: { cell?: CellRef; option?: string; criterion?: string }, name: CellNamer): string {
+  const parts: string[] = [];
+  if (issue.cell) parts.push(name(issue.cell));
+  const about = [issue.option, issue.criterion].filter((p): p is string => Boolean(p)).join(", ");
+  if (about) parts.push(`(${about})`);
+  return parts.length > 0 ? `${parts.join(" ")}: ` : "";
+}
+
+export function formatIssue(issue: Issue | { code: "unknown-scale"; raw: string; scales: readonly string[] }, name: CellNamer = defaultCellNamer): string {
+  switch (issue.code) {
+    case "blank":
+      return `${where(issue, name)}the cell is empty.`;
+    case "excel-error":
+      return `${where(issue, name)}the cell holds the error ${issue.raw}; fix the formula it comes from.`;
+    case "placeholder":
+      return `${where(issue, name)}${quote(issue.raw)} is a placeholder, not a value yet.`;
+    case "unreadable":
+      return `${where(issue, name)}cannot read ${quote(issue.raw)}: expected ${SCALE_WORDS[issue.expected]}.`;
+    case "not-finite":
+      return `${where(issue, name)}${quote(issue.raw)} is not a finite number.`;
+    case "below-minimum":
+      return `${where(issue, name)}${quote(issue.raw)} reads ${fmt(issue.value)}, below the smallest allowed value ${fmt(issue.minimum)}.`;
+    case "above-maximum":
+      return issue.maximum === 1 && issue.value > 1
+        ? `${where(issue, name)}${quote(issue.raw)} reads ${fmt(issue.value * 100)}%, above 100%. Type it as ${fmt(issue.value)}% or ${fmt(issue.value / 100)} if that is what you mean.`
+        : `${where(issue, name)}${quote(issue.raw)} reads ${fmt(issue.value)}, above the largest allowed value ${fmt(issue.maximum)}.`;
+    case "unknown-level":
+      return `${where(issue, name)}${quote(issue.raw)} is not one of the levels ${issue.levels.join(", ")}.`;
+    case "range-text":
+      return `${where(issue, name)}${quote(issue.raw)} is a range; give one value (ranges arrive with uncertainty analysis).`;
+    case "not-positive-for-log":
+      return `${where(issue, name)}${quote(issue.raw)} is ${fmt(issue.value)}: a logarithmic value function needs values above 0.`;
+    case "missing-name":
+      return `${issue.cell ? name(issue.cell) : `row ${issue.row + 1}`}: the row has values but no option name, so it was left out.`;
+    case "duplicate-option":
+      return `The option name ${quote(issue.option)} appears on ${issue.rows.length} rows (${issue.rows.map((r) => r + 1).join(", ")}).`;
+    case "row-excluded":
+      return `${quote(issue.option)} (row ${issue.row + 1}) was left out of the ranking: ${issue.reasons} of its values could not be read.`;
+    case "value-replaced-by-worst":
+      return `${quote(issue.option)}: the unreadable ${issue.criterion} value was replaced by the worst value of the others, ${fmt(issue.value)}.`;
+    case "criterion-without-values":
+      return `The criterion ${quote(issue.criterion)} has no readable value, so it was left out.`;
+    case "criterion-not-found":
+      return `No column is headed ${quote(issue.criterion)}.`;
+    case "duplicate-criterion":
+      return `The criterion ${quote(issue.criterion)} is defined twice.`;
+    case "no-criteria":
+      return "No criterion to score on: no column holds numbers, amounts, percentages, durations or levels.";
+    case "no-options":
+      return "No option to rank: the table has no row with a name and readable values.";
+    case "too-few-options":
+      return `Only ${issue.count} option(s); at least ${issue.minimum} are needed.`;
+    case "weight-negative":
+      return `The weight of ${quote(issue.criterion)} is ${fmt(issue.weight)}; weights cannot be negative.`;
+    case "weight-not-finite":
+      return `The weight of ${quote(issue.criterion)} is not a number.`;
+    case "weight-missing":
+      return `${quote(issue.criterion)} has no weight while other criteria do; give every criterion a weight, or none for equal weights.`;
+    case "weights-all-zero":
+      return "All weights are zero; at least one criterion must count.";
+    case "weights-length-mismatch":
+      return `Expected ${issue.expected} weights, one per criterion, but got ${issue.received}.`;
+    case "pairwise-not-square":
+      return `The pairwise comparison matrix must be square: it has ${issue.rows} rows and a row of ${issue.columns} values.`;
+    case "pairwise-not-positive":
+      return `Pairwise judgement at row ${issue.row + 1}, column ${issue.column + 1} is ${fmt(issue.value)}; judgements must be positive (1/9 .. 9).`;
+    case "pairwise-not-reciprocal":
+      return `Pairwise judgement at row ${issue.row + 1}, column ${issue.column + 1} is ${fmt(issue.value)}, but its mirror says it should be ${fmt(issue.expected)}.`;
+    case "pairwise-unreadable":
+      return issue.raw === ""
+        ? `Pairwise judgement at row ${issue.row + 1}, column ${issue.column + 1} and its mirror are both empty.`
+        : `Cannot read the pairwise judgement ${quote(issue.raw)} at row ${issue.row + 1}, column ${issue.column + 1}.`;
+    case "pairwise-inconsistent":
+      return `The pairwise judgements are inconsistent (consistency ratio ${fmt(issue.ratio)} > ${fmt(issue.threshold)}); consider revising them.`;
+    case "random-index-unavailable":
+      return `The ${issue.table} random index table has no value for ${issue.size} criteria, so the consistency ratio is not computed.`;
+    case "ranking-incomplete":
+      return `${quote(issue.criterion)} is missing from the importance order.`;
+    case "weights-undetermined":
+      return `The ${issue.method} method cannot derive weights here: the criteria do not vary across options.`;
+    case "hierarchy-size-mismatch":
+      return `The alternatives matrix for criterion ${issue.criterion + 1} has ${issue.received} alternatives, expected ${issue.expected}.`;
+    case "entropy-negative":
+      return `Entropy weights need non-negative values; ${quote(issue.option)} has ${fmt(issue.value)} on ${quote(issue.criterion)}.`;
+    case "method-requires-positive":
+      return `${issue.method.toUpperCase()} needs positive values; ${quote(issue.option)} has ${fmt(issue.value)} on ${quote(issue.criterion)}.`;
+    case "normalization-fallback":
+      return `${quote(issue.criterion)} has zero or negative values, so ${issue.to} normalisation was used instead of ${issue.from}.`;
+    case "piecewise-direction":
+      return `${quote(issue.criterion)} has a piecewise value function, which states preference itself; its direction "cost" is ignored.`;
+    case "unknown-scale":
+      return `Unknown scale ${quote(issue.raw)}; use one of ${issue.scales.join(", ")}.`;
+  }
+}
