@@ -10,8 +10,8 @@
  *     vector   benefit x / sqrt(sum x^2)            cost 1 - x / sqrt(sum x^2)   (Jahan & Edwards 2015)
  *     none     benefit x                            cost -x
  * A constant column normalises to the same value for every option (0 for min-max), so it moves no score
- * relative to another. Where a ratio form is undefined (a zero or negative value under max or sum), the
- * column falls back to min-max and the caller reports it.
+ * relative to another. Where a ratio form is undefined (a negative value, or a zero on a cost criterion,
+ * under max or sum), the column falls back to min-max and the caller reports it.
  */
 export const NORMALIZATIONS = ["min-max", "vector", "sum", "max", "none"] as const;
 export type Normalization = (typeof NORMALIZATIONS)[number];
@@ -58,10 +58,10 @@ export function normalizeOriented(column: readonly number[], kind: Normalization
     case "min-max":
       return { values: minMaxOriented(column, direction) };
     case "max":
-      if (min <= 0) return { values: minMaxOriented(column, direction), fallback: "min-max" };
+      if (direction === "benefit" ? !(min >= 0 && max > 0) : !(min > 0)) return { values: minMaxOriented(column, direction), fallback: "min-max" };
       return { values: column.map((x) => (direction === "benefit" ? x / max : min / x)) };
     case "sum": {
-      if (min <= 0) return { values: minMaxOriented(column, direction), fallback: "min-max" };
+      if (direction === "benefit" ? !(min >= 0 && max > 0) : !(min > 0)) return { values: minMaxOriented(column, direction), fallback: "min-max" };
       if (direction === "benefit") {
         const total = sum(column);
         return { values: column.map((x) => x / total) };
