@@ -230,10 +230,11 @@ export function checkManifest(xml: string, options: CheckOptions): Problem[] {
       report("icon-size", `${where}: ${path.basename(file)} is ${found}, expected ${size}x${size}`);
     }
   };
-  for (const image of descendants(root, "Image").filter((e) => e.attributes["size"] !== undefined)) {
+  for (const image of descendants(root, "Image")) {
+    const size = image.attributes["size"];
     const resid = image.attributes["resid"] ?? "";
     const url = resourceValues.get(resid);
-    if (url !== undefined) checkIcon(url, Number(image.attributes["size"]), `bt:Image size=${image.attributes["size"]} resid=${resid}`);
+    if (size !== undefined && url !== undefined) checkIcon(url, Number(size), `bt:Image size=${size} resid=${resid}`);
   }
   for (const [name, size] of [["IconUrl", 32], ["HighResolutionIconUrl", 64]] as const) {
     const url = child(root, name)?.attributes["DefaultValue"];
@@ -246,7 +247,7 @@ export function checkManifest(xml: string, options: CheckOptions): Problem[] {
   if (runtimes.length !== 1 || !runtime) {
     report("runtime", `expected exactly one <Runtime>, found ${runtimes.length}`);
   } else {
-    const resid = runtime.attributes["resid"];
+    const resid = runtime.attributes["resid"] ?? "";
     if (runtime.attributes["lifetime"] !== "long") report("runtime", `<Runtime> lifetime is not "long"`);
     const users: Array<[string, string | undefined]> = [
       ["CustomFunctions Page", child(descendants(root, "Page")[0], "SourceLocation")?.attributes["resid"]],

@@ -101,7 +101,8 @@ describe("PROMETHEE II reproduces published examples", () => {
     if (published?.["phiPlus"]) expectClose(scale(s.details.positiveFlow), published["phiPlus"] as number[], example.tolerance, "phi+");
     if (published?.["phiMinus"]) expectClose(scale(s.details.negativeFlow), published["phiMinus"] as number[], example.tolerance, "phi-");
     if (published?.["preferenceIndex"]) {
-      (published["preferenceIndex"] as number[][]).forEach((row, a) => expectClose(s.details.preferenceMatrix[a] ?? [], row, example.tolerance, `pi(${a},.)`));
+      const matrix = s.details.preferenceMatrix;
+      (published["preferenceIndex"] as number[][]).forEach((row, a) => expectClose(matrix[a] ?? [], row, example.tolerance, `pi(${a},.)`));
     }
     expectRankingOrder(ranksOf(s), example.alternatives, example.expected.ranking, example.expected.ties);
   });

@@ -17,7 +17,7 @@ interface AhpInput {
 describe("AHP reproduces published examples", () => {
   it.each(loadPublished("ahp.json").map((e) => [e.id, e] as const))("%s", (_id, example) => {
     const input = example.input as unknown as AhpInput;
-    const expected = example.expected as { weights: (number | null)[] | null; lambdaMax: number | null; ci: number | null; cr: number | null; globalPriorities?: number[] };
+    const expected = example.expected as unknown as { weights: (number | null)[] | null; lambdaMax: number | null; ci: number | null; cr: number | null; globalPriorities?: number[] };
     // Fractions typed as text ("1/3") are what analysts enter; use them where the source gives them.
     const result = ahpWeights(input.pairwiseExact ?? input.pairwise);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
