@@ -1,0 +1,115 @@
+/** The CLI end to end through main(): the bundled sample, published examples, and bad input. */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { main } from "../../src/cli/main";
+import { expectClose, loadPublished } from "../helpers/published";
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), "pivotscore-cli-"));
+const writeJson = (name: string, value: unknown): string => {
+  const file = path.join(dir, name);
+  writeFileSync(file, JSON.stringify(value));
+  return file;
+};
+
+describe("pivotscore report", () => {
+  it("ranks the bundled sample with ML Infra first and Edge Computing second, as the seed's analysis recommends", async () => {
+    const { code, out } = await run(["report"]);
+    expect(code).toBe(0);
+    const rows = out.split("\n").filter((line) => /^\s+\d+\s{2}/.test(line));
+    expect(rows[0]).toMatch(/^\s+1\s+ML Infra\b/);
+    expect(rows[1]).toMatch(/^\s+2\s+Edge Computing\b/);
+    expect(out).toContain("Top choice: ML Infra.");
+  });
+});
+
+describe("pivotscore solve reproduces a published example for every method", () => {
+  const cases: [string, string, unknown, (json: { options: { score: number }[]; details: Record<string, unknown> }) => number[]][] = [
+    ["wsm.json", "triantaphyllou-2000-wsm", { name: "wsm", normalization: "none" }, (j) => j.options.map((o) => o.score)],
+    ["topsis.json", "tzeng-huang-2011-topsis", "topsis", (j) => j.options.map((o) => o.score)],
+    ["vikor.json", "opricovic-tzeng-2004-vikor", "vikor", (j) => j.details["Q"] as number[]],
+    ["promethee.json", "zhao-2013-promethee2-usual", "promethee2", (j) => j.options.map((o) => o.score)],
+    ["copras.json", "uysal-inan-2022-copras", "copras", (j) => j.details["utility"] as number[]],
+    ["moora.json", "siregar-2021-moora", "moora", (j) => j.options.map((o) => o.score)],
+  ];
+  it.each(cases)("%s %s", async (file, id, method, scores) => {
+    const example = loadPublished(file).find((e) => e.id === id);
+    if (!example) throw new Error(`missing fixture ${id}`);
+    const problem = {
+      method,
+      criteria: example.criteria.map((c) => ({ name: c.name, direction: c.direction, weight: c.weight, scale: "number", valueFunction: "linear" })),
+      options: example.alternatives.map((name, i) => ({ name, values: example.matrix[i] })),
+    };
+    const { code, out } = await run(["solve", writeJson(`${id}.json`, problem)]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as { options: { score: number }[]; details: Record<string, unknown> };
+    expectClose(scores(json), example.expected.scores ?? [], example.tolerance, id);
+  });
+
+  it("wpm: the published pairwise ratios", async () => {
+    const example = loadPublished("wpm.json")[0];
+    if (!example) throw new Error("missing fixture");
+    const problem = { method: "wpm", criteria: example.criteria.map((c) => ({ ...c, scale: "number", valueFunction: "linear" })), options: example.alternatives.map((name, i) => ({ name, values: example.matrix[i] })) };
+    const { out } = await run(["solve", writeJson("wpm.json", problem)]);
+    const scores = (JSON.parse(out) as { options: { score: number }[] }).options.map((o) => o.score);
+    expectClose([(scores[0] ?? 0) / (scores[1] ?? 1)], [1.007], example.tolerance, "P(A1/A2)");
+  });
+});
+
+describe("pivotscore weights", () => {
+  it("derives AHP weights and the consistency ratio from a pairwise matrix (Saaty 1990 house example)", async () => {
+    const example = loadPublished("ahp.json").find((e) => e.id === "saaty-1990-house");
+    const input = example?.input as { pairwiseExact: unknown[][] };
+    const { code, out } = await run(["weights", writeJson("ahp.json", { method: "ahp", pairwise: input.pairwiseExact })]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as { weights: number[]; cr: number; consistent: boolean };
+    expectClose(json.weights, example?.expected["weights"] as number[], example?.tolerance ?? 0, "w");
+    expect(json.consistent).toBe(false);
+  });
+  it("derives rank-order centroid weights from an importance order", async () => {
+    const { out } = await run(["weights", writeJson("roc.json", { method: "roc", order: ["Fit", "Risk", "Market"] })]);
+    expectClose((JSON.parse(out) as { weights: number[] }).weights, [11 / 18, 5 / 18, 2 / 18], 1e-12, "ROC n=3");
+  });
+  it("derives entropy weights from the sample problem's data", async () => {
+    const { code, out } = await run(["weights", "examples/pivot-analysis.json", "--weights", "entropy"]);
+    expect(code).toBe(0);
+    const weights = (JSON.parse(out) as { weights: number[] }).weights;
+    expect(weights.reduce((t, w) => t + w, 0)).toBeCloseTo(1, 12);
+  });
+});
+
+describe("bad input", () => {
+  it("names the invalid field of a problem", async () => {
+    const { code, err } = await run(["solve", writeJson("bad.json", { method: "topsis", options: [{ name: "A", values: { x: 1 } }], weights: { method: "ahp" } })]);
+    expect(code).toBe(2);
+    expect(err).toContain("weights.pairwise");
+  });
+  it("reports a missing file and invalid JSON without a stack trace", async () => {
+    expect((await run(["solve", path.join(dir, "nope.json")])).err).toContain("no such file");
+    const file = path.join(dir, "broken.json");
+    writeFileSync(file, "{ not json");
+    const result = await run(["solve", file]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("is not valid JSON");
+  });
+  it("prints the issues, naming the cell, when a problem cannot be solved", async () => {
+    const { code, out } = await run(["solve", writeJson("zero.json", { table: { header: ["Name", "Fit"], rows: [["A", "TBD"], ["B", "n/a"]] }, criteria: [{ name: "Fit", scale: "percent" }] })]);
+    expect(code).toBe(1);
+    const json = JSON.parse(out) as { ok: boolean; issues: { code: string; message: string }[] };
+    expect(json.ok).toBe(false);
+    expect(json.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["placeholder", "criterion-without-values", "no-criteria"]));
+    expect(json.issues.find((i) => i.code === "placeholder")?.message).toBe('row 1, column 2 (A, Fit): "TBD" is a placeholder, not a value yet.');
+  });
+  it("rejects an unknown command with usage", async () => {
+    const { code, err } = await run(["frobnicate"]);
+    expect(code).toBe(2);
+    expect(err).toContain("Usage: pivotscore");
+  });
+});
