@@ -26,6 +26,7 @@ export type CellIssue =
   | (CellIssueBase & { readonly code: "placeholder" })
   | (CellIssueBase & { readonly code: "unreadable"; readonly expected: ScaleKind })
   | (CellIssueBase & { readonly code: "not-finite" })
+  | (CellIssueBase & { readonly code: "too-large"; readonly limit: number })
   | (CellIssueBase & { readonly code: "below-minimum"; readonly value: number; readonly minimum: number })
   | (CellIssueBase & { readonly code: "above-maximum"; readonly value: number; readonly maximum: number })
   | (CellIssueBase & { readonly code: "unknown-level"; readonly levels: readonly string[] })

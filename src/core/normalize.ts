@@ -26,7 +26,8 @@ export interface NormalizedColumn {
 function minMax(column: readonly number[]): { min: number; max: number } {
   let min = Infinity;
   let max = -Infinity;
-  for (const x of column) {
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i] as number;
     if (x < min) min = x;
     if (x > max) max = x;
   }
@@ -35,47 +36,57 @@ function minMax(column: readonly number[]): { min: number; max: number } {
 
 function sum(column: readonly number[]): number {
   let total = 0;
-  for (const x of column) total += x;
+  for (let i = 0; i < column.length; i++) total += column[i] as number;
   return total;
 }
 
 function euclidean(column: readonly number[]): number {
   let squares = 0;
-  for (const x of column) squares += x * x;
+  for (let i = 0; i < column.length; i++) squares += (column[i] as number) ** 2;
   return Math.sqrt(squares);
 }
+
+/**
+ * base + sign * (x - shift) / divisor for every x: the form most normalisations take, in one tight loop.
+ * Dividing (rather than multiplying by 1 / divisor) keeps a subnormal divisor from overflowing to Infinity.
+ */
+function linear(column: readonly number[], shift: number, divisor: number, sign = 1, base = 0): number[] {
+  const out = new Array<number>(column.length);
+  for (let i = 0; i < column.length; i++) out[i] = base + (sign * ((column[i] as number) - shift)) / divisor;
+  return out;
+}
+
+const zeros = (column: readonly number[]): number[] => new Array<number>(column.length).fill(0);
 
 function minMaxOriented(column: readonly number[], direction: Direction): number[] {
   const { min, max } = minMax(column);
   const span = max - min;
-  if (!(span > 0)) return column.map(() => 0);
-  return column.map((x) => (direction === "benefit" ? (x - min) / span : (max - x) / span));
+  if (!(span > 0)) return zeros(column);
+  return direction === "benefit" ? linear(column, min, span) : linear(column, max, span, -1);
 }
 
 export function normalizeOriented(column: readonly number[], kind: Normalization, direction: Direction): NormalizedColumn {
   const { min, max } = minMax(column);
+  const ratioUndefined = direction === "benefit" ? !(min >= 0 && max > 0) : !(min > 0);
   switch (kind) {
     case "min-max":
       return { values: minMaxOriented(column, direction) };
     case "max":
-      if (direction === "benefit" ? !(min >= 0 && max > 0) : !(min > 0)) return { values: minMaxOriented(column, direction), fallback: "min-max" };
-      return { values: column.map((x) => (direction === "benefit" ? x / max : min / x)) };
+      if (ratioUndefined) return { values: minMaxOriented(column, direction), fallback: "min-max" };
+      return { values: direction === "benefit" ? linear(column, 0, max) : column.map((x) => min / x) };
     case "sum": {
-      if (direction === "benefit" ? !(min >= 0 && max > 0) : !(min > 0)) return { values: minMaxOriented(column, direction), fallback: "min-max" };
-      if (direction === "benefit") {
-        const total = sum(column);
-        return { values: column.map((x) => x / total) };
-      }
+      if (ratioUndefined) return { values: minMaxOriented(column, direction), fallback: "min-max" };
+      if (direction === "benefit") return { values: linear(column, 0, sum(column)) };
       const inverseTotal = sum(column.map((x) => 1 / x));
       return { values: column.map((x) => 1 / x / inverseTotal) };
     }
     case "vector": {
       const norm = euclidean(column);
-      if (!(norm > 0)) return { values: column.map(() => 0) };
-      return { values: column.map((x) => (direction === "benefit" ? x / norm : 1 - x / norm)) };
+      if (!(norm > 0)) return { values: zeros(column) };
+      return { values: direction === "benefit" ? linear(column, 0, norm) : linear(column, 0, norm, -1, 1) };
     }
     case "none":
-      return { values: column.map((x) => (direction === "benefit" ? x : -x)) };
+      return { values: direction === "benefit" ? linear(column, 0, 1) : linear(column, 0, 1, -1) };
   }
 }
 
@@ -85,28 +96,31 @@ export function normalizeRaw(column: readonly number[], kind: Normalization): nu
     case "min-max": {
       const { min, max } = minMax(column);
       const span = max - min;
-      return column.map((x) => (span > 0 ? (x - min) / span : 0));
+      return span > 0 ? linear(column, min, span) : zeros(column);
     }
     case "max": {
-      const { max } = minMax(column.map(Math.abs));
-      return column.map((x) => (max > 0 ? x / max : 0));
+      const { min, max } = minMax(column);
+      const largest = Math.max(Math.abs(min), Math.abs(max));
+      return largest > 0 ? linear(column, 0, largest) : zeros(column);
     }
     case "sum": {
       const total = sum(column);
-      return column.map((x) => (total !== 0 ? x / total : 0));
+      return total !== 0 ? linear(column, 0, total) : zeros(column);
     }
     case "vector": {
       const norm = euclidean(column);
-      return column.map((x) => (norm > 0 ? x / norm : 0));
+      return norm > 0 ? linear(column, 0, norm) : zeros(column);
     }
     case "none":
-      return [...column];
+      return linear(column, 0, 1);
   }
 }
 
 /** Column j of a row-major matrix. */
 export function columnOf(matrix: readonly (readonly number[])[], j: number): number[] {
-  return matrix.map((row) => row[j] ?? 0);
+  const out = new Array<number>(matrix.length);
+  for (let i = 0; i < matrix.length; i++) out[i] = matrix[i]?.[j] ?? 0;
+  return out;
 }
 
 /** Rebuilds a row-major matrix from columns. */

@@ -41,6 +41,8 @@ export function formatIssue(issue: Issue | { code: "unknown-scale"; raw: string;
       return `${where(issue, name)}cannot read ${quote(issue.raw)}: expected ${SCALE_WORDS[issue.expected]}.`;
     case "not-finite":
       return `${where(issue, name)}${quote(issue.raw)} is not a finite number.`;
+    case "too-large":
+      return `${where(issue, name)}${quote(issue.raw)} is beyond ${issue.limit}, too large to compute with; check the value or its formula.`;
     case "below-minimum":
       return `${where(issue, name)}${quote(issue.raw)} reads ${fmt(issue.value)}, below the smallest allowed value ${fmt(issue.minimum)}.`;
     case "above-maximum":

@@ -15,8 +15,14 @@ import {
   type MethodName,
 } from "../../src/core/index";
 
+/** Any finite double, subnormals included: for "never NaN" properties. */
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
-const positive = fc.double({ min: 1e-3, max: 1e6, noNaN: true, noDefaultInfinity: true });
+/**
+ * Values as analysts type them (two decimals, up to a million). Options one ulp apart make TOPSIS's
+ * closeness ill-conditioned (D+ and D- both ~1e-16), so order-based properties use these instead.
+ */
+const typed = fc.integer({ min: -100_000_000, max: 100_000_000 }).map((k) => k / 100);
+const positive = fc.integer({ min: 1, max: 100_000_000 }).map((k) => k / 100);
 
 /** A random problem: m options x n criteria with values from `cell`, random directions and weights summing to 1. */
 const problem = (cell: fc.Arbitrary<number>) =>
@@ -79,7 +85,7 @@ describe("scale invariance", () => {
     ["topsis", "max"],
   ] as const)("%s with %s normalisation: scaling a benefit column by c > 0 keeps the ranks", (name, normalization) => {
     fc.assert(
-      fc.property(problem(positive), fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.nat(), (input, c, pick) => {
+      fc.property(problem(positive), fc.constantFrom(0.001, 0.25, 3, 1000, 1e6), fc.nat(), (input, c, pick) => {
         const j = pick % input.criteria.length;
         const directions = input.directions.map((d, k) => (k === j ? "benefit" : d));
         const before = runMethod(MethodSpecSchema.parse({ name, normalization }), { ...input, directions });
@@ -94,18 +100,17 @@ describe("scale invariance", () => {
 describe("monotonicity", () => {
   it("improving an option on a benefit criterion never lowers its weighted-sum score", () => {
     fc.assert(
-      fc.property(problem(finite), fc.nat(), fc.nat(), fc.double({ min: 0, max: 1e6, noNaN: true }), (input, pi, pj, gain) => {
+      fc.property(problem(typed), fc.nat(), fc.nat(), fc.integer({ min: 0, max: 100_000_000 }).map((k) => k / 100), (input, pi, pj, gain) => {
         const i = pi % input.options.length;
         const j = pj % input.criteria.length;
         const directions = input.directions.map((d, k) => (k === j ? "benefit" : d));
-        for (const normalization of ["min-max", "vector", "none"] as const) {
+        for (const normalization of ["min-max", "vector", "max", "sum", "none"] as const) {
           const method = MethodSpecSchema.parse({ name: "wsm", normalization });
           const before = runMethod(method, { ...input, directions });
           const after = runMethod(method, { ...input, directions, values: input.values.map((row, r) => row.map((x, k) => (r === i && k === j ? x + gain : x))) });
           if (!before.ok || !after.ok) throw new Error("unexpected failure");
-          // Normalisation moves every option when the column's range changes, so compare against the others.
-          const lead = (s: number[]): number => (s[i] ?? 0) - Math.max(...s.filter((_, r) => r !== i));
-          expect(lead(after.scores)).toBeGreaterThanOrEqual(lead(before.scores) - 1e-9);
+          // Its own score; others' may move too, since the column's range or norm changes.
+          expect(after.scores[i]).toBeGreaterThanOrEqual((before.scores[i] ?? 0) - 1e-12);
         }
       }),
     );

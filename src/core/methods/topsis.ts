@@ -26,45 +26,50 @@ export interface TopsisDetails {
  */
 export function topsis(input: MethodInput, settings: TopsisSettings): MethodResult<TopsisDetails> {
   const n = input.criteria.length;
+  const m = input.options.length;
   const columns = Array.from({ length: n }, (_, j) => normalizeRaw(columnOf(input.values, j), settings.normalization));
-  const normalized = input.options.map((_, i) => columns.map((column) => column[i] ?? 0));
-  const weighted = normalized.map((row) => row.map((r, j) => r * (input.weights[j] ?? 0)));
+  const weightedColumns = columns.map((column, j) => {
+    const w = input.weights[j] ?? 0;
+    const out = new Array<number>(m);
+    for (let i = 0; i < m; i++) out[i] = (column[i] as number) * w;
+    return out;
+  });
   const idealBest: number[] = [];
   const idealWorst: number[] = [];
-  for (let j = 0; j < n; j++) {
+  const best = new Float64Array(m);
+  const worst = new Float64Array(m);
+  weightedColumns.forEach((column, j) => {
     let lo = Infinity;
     let hi = -Infinity;
-    for (const row of weighted) {
-      const v = row[j] ?? 0;
+    for (let i = 0; i < m; i++) {
+      const v = column[i] as number;
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
     const cost = input.directions[j] === "cost";
-    idealBest.push(cost ? lo : hi);
-    idealWorst.push(cost ? hi : lo);
-  }
-  const distanceBest: number[] = [];
-  const distanceWorst: number[] = [];
-  const closeness: number[] = [];
-  for (const row of weighted) {
-    let best = 0;
-    let worst = 0;
-    for (let j = 0; j < n; j++) {
-      const v = row[j] ?? 0;
-      best += (v - (idealBest[j] ?? 0)) ** 2;
-      worst += (v - (idealWorst[j] ?? 0)) ** 2;
+    const plus = cost ? lo : hi;
+    const minus = cost ? hi : lo;
+    idealBest.push(plus);
+    idealWorst.push(minus);
+    for (let i = 0; i < m; i++) {
+      const v = column[i] as number;
+      best[i] = (best[i] as number) + (v - plus) * (v - plus);
+      worst[i] = (worst[i] as number) + (v - minus) * (v - minus);
     }
-    const dBest = Math.sqrt(best);
-    const dWorst = Math.sqrt(worst);
-    distanceBest.push(dBest);
-    distanceWorst.push(dWorst);
-    closeness.push(dBest + dWorst > 0 ? dWorst / (dBest + dWorst) : 0.5);
-  }
+  });
+  const distanceBest = Array.from(best, Math.sqrt);
+  const distanceWorst = Array.from(worst, Math.sqrt);
+  const closeness = distanceBest.map((dBest, i) => {
+    const dWorst = distanceWorst[i] ?? 0;
+    return dBest + dWorst > 0 ? dWorst / (dBest + dWorst) : 0.5;
+  });
+  const full = input.detail !== "scores";
+  const rows = (cols: readonly (readonly number[])[]): number[][] => (full ? Array.from({ length: m }, (_, i) => cols.map((c) => c[i] ?? 0)) : []);
   return {
     ok: true,
     scores: closeness,
     higherIsBetter: true,
-    details: { normalized, weighted, idealBest, idealWorst, distanceBest, distanceWorst, closeness },
+    details: { normalized: rows(columns), weighted: rows(weightedColumns), idealBest, idealWorst, distanceBest, distanceWorst, closeness },
     issues: [],
   };
 }

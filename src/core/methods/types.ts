@@ -8,6 +8,11 @@ export interface MethodInput {
   readonly weights: readonly number[];
   readonly criteria: readonly string[];
   readonly options: readonly string[];
+  /**
+   * "scores" skips building the options x criteria matrices in the details (they come back empty);
+   * for callers that run a method many times and read only the scores, such as simulations.
+   */
+  readonly detail?: "full" | "scores";
 }
 
 export interface MethodScores<Details> {

@@ -20,20 +20,30 @@ export interface WsmDetails {
  * Textbook SAW uses the max normalisation (x/max, min/x for costs); select it with normalization "max".
  */
 export function weightedSum(input: MethodInput, settings: WsmSettings): MethodResult<WsmDetails> {
-  const { normalized, issues } = orientedMatrix(input, settings.normalization);
-  const contributions = normalized.map((row) => row.map((r, j) => (input.weights[j] ?? 0) * r));
-  const scores = contributions.map((row) => row.reduce((total, c) => total + c, 0));
+  const { columns, issues } = orientedColumns(input, settings.normalization);
+  const m = input.options.length;
+  const scores = new Array<number>(m).fill(0);
+  columns.forEach((column, j) => {
+    const w = input.weights[j] ?? 0;
+    for (let i = 0; i < m; i++) scores[i] = (scores[i] ?? 0) + w * (column[i] ?? 0);
+  });
+  const full = input.detail !== "scores";
+  const normalized = full ? rowsOf(columns, m) : [];
+  const contributions = full ? normalized.map((row) => row.map((r, j) => (input.weights[j] ?? 0) * r)) : [];
   return { ok: true, scores, higherIsBetter: true, details: { normalized, contributions }, issues };
 }
 
-/** The benefit-oriented normalised matrix, with a note for every column that fell back to min-max. */
-export function orientedMatrix(input: MethodInput, normalization: Normalization): { normalized: number[][]; issues: MethodIssue[] } {
+/** The benefit-oriented normalised columns, with a note for every column that fell back to min-max. */
+export function orientedColumns(input: MethodInput, normalization: Normalization): { columns: number[][]; issues: MethodIssue[] } {
   const issues: MethodIssue[] = [];
   const columns = input.criteria.map((criterion, j) => {
     const result = normalizeOriented(columnOf(input.values, j), normalization, input.directions[j] ?? "benefit");
     if (result.fallback) issues.push({ code: "normalization-fallback", criterion, from: normalization, to: result.fallback });
     return result.values;
   });
-  const normalized = input.options.map((_, i) => columns.map((column) => column[i] ?? 0));
-  return { normalized, issues };
+  return { columns, issues };
+}
+
+function rowsOf(columns: readonly (readonly number[])[], m: number): number[][] {
+  return Array.from({ length: m }, (_, i) => columns.map((column) => column[i] ?? 0));
 }

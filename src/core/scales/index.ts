@@ -29,6 +29,12 @@ function scaleFor<S extends ScaleSpec>(spec: S): Scale<S> {
 }
 
 /**
+ * Largest magnitude the engine accepts. Sums and spans of a few thousand such values stay finite in
+ * double precision; anything larger is certainly a typing or formula error.
+ */
+export const MAX_MAGNITUDE = 1e100;
+
+/**
  * Reads one cell on a scale. Blanks, Excel errors (#N/A) and placeholders (TBD, n/a, ?) are reported as
  * such before the scale looks at the value. Never throws; a successful value is always finite.
  */
@@ -39,6 +45,7 @@ export function readCell(raw: Cell, spec: ScaleSpec): ParseResult {
   const result = scaleFor(spec).parse(raw as Exclude<Cell, null | undefined>, spec);
   if (!result.ok && isPlaceholder(raw)) return { ok: false, issue: { code: "placeholder", raw: text } };
   if (result.ok && !Number.isFinite(result.value)) return { ok: false, issue: { code: "not-finite", raw: text } };
+  if (result.ok && Math.abs(result.value) > MAX_MAGNITUDE) return { ok: false, issue: { code: "too-large", raw: text, limit: MAX_MAGNITUDE } };
   return result;
 }
 

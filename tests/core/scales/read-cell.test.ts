@@ -124,4 +124,9 @@ describe("cells no scale can read", () => {
     }
   });
   it("refuses non-finite numbers", () => expect(code(Infinity, { kind: "number" })).toBe("not-finite"));
+  it("refuses magnitudes beyond 1e100, whose sums would overflow", () => {
+    expect(code(1.7e308, { kind: "number" })).toBe("too-large");
+    expect(code("-1e101", { kind: "number" })).toBe("too-large");
+    expect(code(1e100, { kind: "number" })).toBe("ok:1e+100");
+  });
 });

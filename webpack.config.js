@@ -1,0 +1,123 @@
+// Builds the add-in's one shared-runtime page: dist/taskpane.html loads the custom functions, the ribbon
+// commands and the task pane. Also writes dist/functions.json and copies the icons and the manifest.
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_SERVER_PORT = 3000;
+const FUNCTIONS_FILE = path.resolve(__dirname, "src/functions/functions.ts");
+
+/**
+ * Certificates from office-addin-dev-certs when it is installed (it is not a dependency: its CA install
+ * needs sudo), else null.
+ */
+async function devCertificates() {
+  let devCerts;
+  try {
+    devCerts = require("office-addin-dev-certs");
+  } catch (error) {
+    if (error.code === "MODULE_NOT_FOUND") return null;
+    throw error;
+  }
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    console.warn(`office-addin-dev-certs could not provide certificates: ${error.message}`);
+    return null;
+  }
+}
+
+async function devServer() {
+  const certificates = await devCertificates();
+  if (!certificates) {
+    console.warn(
+      [
+        `Serving over plain http://localhost:${DEV_SERVER_PORT}: fine in a browser, but Excel needs https to sideload.`,
+        "For https: npx office-addin-dev-certs install, then restart the dev server.",
+      ].join("\n"),
+    );
+  }
+  return {
+    port: DEV_SERVER_PORT,
+    server: certificates ? { type: "https", options: certificates } : "http",
+    headers: { "Access-Control-Allow-Origin": "*" },
+    static: false,
+    client: { overlay: { warnings: false } },
+  };
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      // custom-functions-metadata-plugin appends an unguarded CustomFunctions.associate() for every
+      // @customfunction to the module whose request ends with its input path. functions.ts registers its
+      // functions itself, guarded so the page also loads without Office.js; the query keeps the plugin's
+      // loader off it (the plugin still writes functions.json).
+      functions: `${FUNCTIONS_FILE}?shared-runtime`,
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          // The engine and its message catalogue run no code at import time (they only define functions,
+          // constants and schemas), so webpack may drop whatever a bundle does not use.
+          include: [path.resolve(__dirname, "src/core"), path.resolve(__dirname, "src/locales")],
+          sideEffects: false,
+        },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              onlyCompileBundledFiles: true,
+              // tsconfig.json is set up for type-checking and the CommonJS CLI; webpack needs ES modules.
+              compilerOptions: { module: "esnext", moduleResolution: "bundler", noEmit: false, sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // One module registry for the three entries, so the shared runtime holds one copy of each module.
+      runtimeChunk: "single",
+      // The lazily loaded UI stays one file (taskpane-ui.js) with a stable name.
+      splitChunks: false,
+    },
+    performance: {
+      // The lazily loaded task pane UI (React + Fluent UI) is the largest asset by design.
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("taskpane-ui"),
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_FILE, output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["runtime", "functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]", info: { minimized: true } },
+          { from: "manifest.xml", to: "manifest.xml", info: { minimized: true } },
+        ],
+      }),
+    ],
+    devServer: env.WEBPACK_SERVE ? await devServer() : undefined,
+  };
+};
