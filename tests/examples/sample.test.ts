@@ -1,0 +1,31 @@
+/** The bundled sample workbook is the sample JSON, cell for cell, and both rank the same way. */
+import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { solve, type ProblemInput } from "../../src/core/index";
+
+const root = path.join(__dirname, "../..");
+const problem = JSON.parse(readFileSync(path.join(root, "examples/pivot-analysis.json"), "utf8")) as ProblemInput & { table: { header: string[]; rows: string[][] } };
+
+describe("examples/pivot-analysis.xlsx", () => {
+  it("holds the seed's Pivot Evaluation Framework as the Opportunities table, as typed", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(root, "examples/pivot-analysis.xlsx"));
+    const sheet = workbook.getWorksheet("Opportunities");
+    if (!sheet) throw new Error("no Opportunities sheet");
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual(problem.table.header);
+    expect(rows.slice(1)).toEqual(problem.table.rows);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["Learned DB", "ML Infra", "Edge Computing", "HFT Network", "Dev Tools", "Zero Trust", "Blockchain"]);
+    const criteria = workbook.getWorksheet("Criteria");
+    expect(criteria?.getRow(2).values).toEqual([undefined, "Market Size", "benefit", "currency", "", 0.25, "log"]);
+  });
+
+  it("ranks ML Infra first and Edge Computing second with the sample's criteria, like the seed's recommendation", () => {
+    const result = solve(problem);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const byRank = [...result.options].sort((a, b) => a.rank - b.rank).map((o) => o.name);
+    expect(byRank.slice(0, 2)).toEqual(["ML Infra", "Edge Computing"]);
+  });
+});
