@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { METHOD_NAMES, MethodSpecSchema, ProblemSchema, solveProblem, WeightingSchema, ahpWeights, rankOrderCentroid, rankSum, type Problem, type Solution } from "../core/index";
+import { METHOD_NAMES, MethodSpecSchema, ProblemSchema, solveProblem, WeightingSchema, ahpHierarchy, ahpWeights, rankOrderCentroid, rankSum, type AhpPriorities, type Problem, type Solution } from "../core/index";
 import { formatIssue } from "../locales/en";
 import { readJson, SAMPLE_PROBLEM } from "./io";
 import { describedIssue, solutionJson } from "./json-output";
@@ -138,6 +138,16 @@ async function weightsCommand(file: string, flags: { method?: string | undefined
     return 2;
   }
   const weighting = spec.data;
+  if (weighting.method === "ahp" && weighting.alternatives) {
+    const result = ahpHierarchy(weighting.pairwise, weighting.alternatives, weighting.randomIndex);
+    if (!result.ok) {
+      io.out(JSON.stringify({ ok: false, issues: result.issues.map(describedIssue) }, null, 2));
+      return 1;
+    }
+    const summary = (p: AhpPriorities) => ({ weights: p.weights, lambdaMax: p.lambdaMax, ci: p.ci, cr: p.cr });
+    io.out(JSON.stringify({ ok: true, criteria: summary(result.criteria), local: result.local.map(summary), global: result.global, issues: result.issues.map(describedIssue) }, null, 2));
+    return 0;
+  }
   if (weighting.method === "ahp") {
     const result = ahpWeights(weighting.pairwise, weighting.randomIndex);
     if (!result.ok) {

@@ -26,7 +26,15 @@ export const WeightingSchema = z.preprocess(
   z.discriminatedUnion("method", [
     z.object({ method: z.literal("direct") }).strict(),
     z.object({ method: z.literal("equal") }).strict(),
-    z.object({ method: z.literal("ahp"), pairwise: z.array(z.array(CellSchema)).min(1), randomIndex: z.enum(["saaty"]).default("saaty") }).strict(),
+    z
+      .object({
+        method: z.literal("ahp"),
+        pairwise: z.array(z.array(CellSchema)).min(1),
+        randomIndex: z.enum(["saaty"]).default("saaty"),
+        /** For `pivotscore weights` only: one alternatives matrix per criterion, for a two-level hierarchy. */
+        alternatives: z.array(z.array(z.array(CellSchema))).optional(),
+      })
+      .strict(),
     /** Criteria in order of importance, most important first; an inner array holds tied criteria. */
     z.object({ method: z.literal("roc"), order: z.array(z.union([z.string(), z.array(z.string()).min(1)])).min(1) }).strict(),
     z.object({ method: z.literal("rank-sum"), order: z.array(z.union([z.string(), z.array(z.string()).min(1)])).min(1) }).strict(),
@@ -73,6 +81,12 @@ export const ProblemSchema = z
     nameColumn: z.string().optional(),
     weights: WeightingSchema.default({ method: "direct" }),
     onInvalid: OnInvalidSchema.default("exclude"),
+    /**
+     * How cost criteria are turned around: "method" uses each method's conventional rule (documented per
+     * method); "invert" replaces every cost value x by 1/x and treats the criterion as a benefit
+     * (needs positive values).
+     */
+    costs: z.enum(["method", "invert"]).default("method"),
   })
   .strict()
   .superRefine((problem, ctx) => {

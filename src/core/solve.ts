@@ -86,7 +86,29 @@ export function solve(input: unknown): SolveResult {
 export function solveProblem(problem: Problem): SolveResult {
   const table = problemTable(problem);
   const read = readTable(table, { criteria: problem.criteria, nameColumn: problem.options ? (problem.nameColumn ?? "Option") : problem.nameColumn, onInvalid: problem.onInvalid });
-  return solveRead(read, problem.method, problem.weights);
+  return solveRead(problem.costs === "invert" ? invertCosts(read) : read, problem.method, problem.weights);
+}
+
+/**
+ * Replaces each cost criterion's values by 1/x and makes it a benefit. A value <= 0 cannot be inverted:
+ * it becomes a method-requires-positive issue, which blocks the solution.
+ */
+export function invertCosts(read: ReadResult): ReadResult {
+  const issues: Issue[] = [...read.issues];
+  read.values.forEach((row, i) =>
+    row.forEach((x, j) => {
+      const criterion = read.criteria[j];
+      if (criterion?.direction === "cost" && !(x > 0)) {
+        issues.push({ code: "method-requires-positive", method: "1/x cost inversion", criterion: criterion.name, option: read.options[i]?.name ?? "", value: x });
+      }
+    }),
+  );
+  return {
+    ...read,
+    criteria: read.criteria.map((c) => (c.direction === "cost" ? { ...c, direction: "benefit" as const } : c)),
+    values: read.values.map((row) => row.map((x, j) => (read.criteria[j]?.direction === "cost" && x > 0 ? 1 / x : x))),
+    issues,
+  };
 }
 
 /** Scores an already-read table with a method and a weighting. */

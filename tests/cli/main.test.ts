@@ -73,6 +73,14 @@ describe("pivotscore weights", () => {
     expectClose(json.weights, example?.expected["weights"] as number[], example?.tolerance ?? 0, "w");
     expect(json.consistent).toBe(false);
   });
+  it("synthesises a two-level AHP hierarchy (Saaty 1990 house example: global priorities .396, .341, .263)", async () => {
+    const example = loadPublished("ahp.json").find((e) => e.id === "saaty-1990-house");
+    const input = example?.input as { criteria: string[]; pairwiseExact: unknown[][]; alternativesPairwiseExact: Record<string, unknown[][]> };
+    const alternatives = input.criteria.map((c) => input.alternativesPairwiseExact[c]);
+    const { code, out } = await run(["weights", writeJson("ahp2.json", { method: "ahp", pairwise: input.pairwiseExact, alternatives })]);
+    expect(code).toBe(0);
+    expectClose((JSON.parse(out) as { global: number[] }).global, example?.expected["globalPriorities"] as number[], example?.tolerance ?? 0, "global");
+  });
   it("derives rank-order centroid weights from an importance order", async () => {
     const { out } = await run(["weights", writeJson("roc.json", { method: "roc", order: ["Fit", "Risk", "Market"] })]);
     expectClose((JSON.parse(out) as { weights: number[] }).weights, [11 / 18, 5 / 18, 2 / 18], 1e-12, "ROC n=3");

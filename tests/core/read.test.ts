@@ -104,3 +104,21 @@ describe("solve refuses what it cannot rank, with reasons", () => {
     expect(result.issues.map((i) => i.code)).toContain("no-options");
   });
 });
+
+describe("1/x inversion of cost criteria (costs: 'invert')", () => {
+  const table = { header: ["Name", "Months", "Fit"], rows: [["A", 2, 0.5], ["B", 4, 0.5]] };
+  const criteria = [
+    { name: "Months", direction: "cost" as const, scale: "number", valueFunction: "linear" },
+    { name: "Fit", direction: "benefit" as const, scale: "number", valueFunction: "linear" },
+  ];
+  it("scores 1/x as a benefit: WSM without normalisation, equal weights, gives (1/2 + 0.5)/2 and (1/4 + 0.5)/2", () => {
+    const result = solve({ table, criteria, costs: "invert", method: { name: "wsm", normalization: "none" } });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.options.map((o) => o.score)).toEqual([0.5, 0.375]);
+    expect(result.criteria[0]?.direction).toBe("benefit");
+  });
+  it("refuses a zero it cannot invert, naming the option and criterion", () => {
+    const result = solve({ table: { ...table, rows: [["A", 0, 0.5], ["B", 4, 0.5]] }, criteria, costs: "invert" });
+    expect(result).toMatchObject({ ok: false, reason: "unsolvable", issues: [{ code: "method-requires-positive", criterion: "Months", option: "A", value: 0 }] });
+  });
+});
