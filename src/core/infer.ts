@@ -25,7 +25,10 @@ const TEXT_CANDIDATES: readonly ScaleSpec[] = [
   { kind: "ordinal", levels: [...FIVE_LEVELS] },
 ];
 
-const COST_WORDS = /risk|cost|price|expens|spend|capex|opex|burn|time|duration|delay|latency|effort|complex|difficult|competition|debt|churn|payback|weeks|months|years|days/i;
+/** Whole words only: "Uptime" and "Lifetime value" are not times to keep low. */
+const COST_WORDS = /\b(risks?|costs?|price|prices|expenses?|spend|capex|opex|burn|time|duration|delay|latency|effort|complexity|difficulty|competition|debt|churn|payback)\b/i;
+/** "per year", "/month", "annual": a rate, not a duration. */
+const RATE = /\bper\s+(year|month|week|day)|\/\s*(yr|year|mo|month)|\bannual|\bmonthly|\byearly/i;
 const NOT_A_CRITERION = /^(id|#|no\.?|row|index|rank|notes?|comments?|description|remarks?|tier|category|owner|link|url)$/i;
 
 /** Share of non-blank values a scale must read for the column to count as a criterion. */
@@ -65,15 +68,16 @@ export function inferScale(header: string, values: readonly Cell[]): ScaleSpec |
 
 function numberScaleFromHeader(header: string, content: readonly Cell[]): ScaleSpec {
   if (/%|percent/i.test(header) && content.every((v) => typeof v !== "number" || (v >= 0 && v <= 1))) return { kind: "percent" };
+  if (/[$€£¥]|\busd\b|\beur\b|\bgbp\b/i.test(header)) return { kind: "currency" };
+  if (RATE.test(header)) return { kind: "number" };
   if (/\bmonths?\b|\bmos?\b/i.test(header)) return { kind: "duration", unit: "months" };
   if (/\byears?\b|\byrs?\b/i.test(header)) return { kind: "duration", unit: "years" };
   if (/\bweeks?\b/i.test(header)) return { kind: "duration", unit: "weeks" };
-  if (/[$€£¥]|\busd\b|\beur\b|\bgbp\b/i.test(header)) return { kind: "currency" };
   return { kind: "number" };
 }
 
 export function inferDirection(header: string, scale: ScaleSpec): Direction {
-  return COST_WORDS.test(header) || scale.kind === "duration" ? "cost" : "benefit";
+  return COST_WORDS.test(header) || (scale.kind === "duration" && !/experience|tenure|runway|warranty|lifetime/i.test(header)) ? "cost" : "benefit";
 }
 
 export function inferValueFunction(scale: ScaleSpec, values: readonly Cell[]): ValueFunction {

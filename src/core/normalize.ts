@@ -104,8 +104,10 @@ export function normalizeRaw(column: readonly number[], kind: Normalization): nu
       return largest > 0 ? linear(column, 0, largest) : zeros(column);
     }
     case "sum": {
-      const total = sum(column);
-      return total !== 0 ? linear(column, 0, total) : zeros(column);
+      // Sum of magnitudes, so a column of negative values keeps its order.
+      let total = 0;
+      for (let i = 0; i < column.length; i++) total += Math.abs(column[i] as number);
+      return total > 0 ? linear(column, 0, total) : zeros(column);
     }
     case "vector": {
       const norm = euclidean(column);

@@ -78,10 +78,20 @@ export function readTable(table: TableInput, settings: ReadSettings): ReadResult
       else issues.push({ code: "criterion-without-values", criterion: def.name });
     }
   } else {
+    // Without a text column the first column holds the names, even if they are numbers (codes, IDs).
+    const hasText = headers.some((_, j) => j !== explicitName && columnValues(j).some((v) => typeof v === "string" && v.trim() !== "" && inferScale(headers[j] ?? "", [v]) === null));
+    const nameGuess = explicitName >= 0 ? explicitName : hasText ? -1 : 0;
+    const seen = new Set<string>();
     for (let j = 0; j < width; j++) {
-      if (j === explicitName) continue;
+      if (j === nameGuess) continue;
       const resolved = resolveCriterion({ name: headers[j] || `Column ${j + 1}` }, j, headers[j] ?? "", columnValues(j));
-      if (resolved) criteria.push(resolved);
+      if (!resolved) continue;
+      if (seen.has(levelKey(resolved.name))) {
+        issues.push({ code: "duplicate-criterion", criterion: resolved.name });
+        continue;
+      }
+      seen.add(levelKey(resolved.name));
+      criteria.push(resolved);
     }
   }
   const used = new Set(criteria.map((c) => c.column));

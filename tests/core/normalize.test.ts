@@ -30,6 +30,12 @@ describe("normalizeOriented", () => {
   });
 });
 
+describe("normalizeRaw", () => {
+  it("keeps the order of a negative column under sum normalisation (divides by the sum of magnitudes)", () => {
+    expectClose(normalizeRaw([-1, -2, -3], "sum"), [-1 / 6, -2 / 6, -3 / 6], 1e-12, "sum");
+  });
+});
+
 describe("normalizeRaw reproduces Hwang & Yoon (1981)", () => {
   it.each(loadPublished("normalisations.json").map((e) => [e.id, e] as const))("%s", (_id, example) => {
     const published = (example.expected["normalized"] as { vector: number[][] }).vector;

@@ -175,10 +175,12 @@ describe("solve never throws and never returns NaN", () => {
       }),
     );
   });
-  it("on arbitrary JSON", () => {
+  it("on arbitrary JSON: refuses it as an invalid problem with field paths", () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => {
       const result = solve(value);
-      expect(typeof result.ok).toBe("boolean");
+      expect(result.ok).toBe(false);
+      if (result.ok || result.reason !== "invalid-problem") throw new Error("arbitrary JSON is never a valid problem here");
+      expect(result.problems.length).toBeGreaterThan(0);
     }));
   });
 });

@@ -122,3 +122,30 @@ describe("1/x inversion of cost criteria (costs: 'invert')", () => {
     expect(result).toMatchObject({ ok: false, reason: "unsolvable", issues: [{ code: "method-requires-positive", criterion: "Months", option: "A", value: 0 }] });
   });
 });
+
+describe("inference does not turn benefits into costs (review findings)", () => {
+  it("reads rates, experience and 'uptime' as benefits, whole words only", () => {
+    const read = readTable(
+      {
+        header: ["Project", "Revenue per year ($)", "Uptime", "Customer sentiment", "Team experience (years)"],
+        rows: [["A", 100, "99%", "High", 10], ["B", 300, "90%", "Low", 2], ["C", 200, "95%", "Medium", 5]],
+      },
+      { onInvalid: "exclude" },
+    );
+    expect(read.criteria.map((c) => [c.name, c.scale.kind, c.direction])).toEqual([
+      ["Revenue per year ($)", "currency", "benefit"],
+      ["Uptime", "percent", "benefit"],
+      ["Customer sentiment", "ordinal", "benefit"],
+      ["Team experience (years)", "duration", "benefit"],
+    ]);
+  });
+  it("takes a numeric first column as names when no column holds text", () => {
+    const read = readTable({ header: ["Code", "Score"], rows: [[101, 5], [102, 7]] }, { onInvalid: "exclude" });
+    expect(read.options.map((o) => o.name)).toEqual(["101", "102"]);
+    expect(read.criteria.map((c) => c.name)).toEqual(["Score"]);
+  });
+  it("reports two columns with the same header instead of scoring both", () => {
+    const read = readTable({ header: ["Name", "Cost", "Cost"], rows: [["A", 1, 2], ["B", 2, 1]] }, { onInvalid: "exclude" });
+    expect(read.issues).toContainEqual({ code: "duplicate-criterion", criterion: "Cost" });
+  });
+});

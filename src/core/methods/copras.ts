@@ -23,7 +23,7 @@ export function copras(input: MethodInput): MethodResult<CoprasDetails> {
   for (let i = 0; i < input.values.length; i++) {
     for (let j = 0; j < n; j++) {
       const value = input.values[i]?.[j] ?? 0;
-      if (value < 0 || (value === 0 && input.directions[j] === "cost")) {
+      if ((input.weights[j] ?? 0) > 0 && (value < 0 || (value === 0 && input.directions[j] === "cost"))) {
         return { ok: false, issues: [{ code: "method-requires-positive", method: "copras", criterion: input.criteria[j] ?? "", option: input.options[i] ?? "", value }] };
       }
     }

@@ -7,7 +7,8 @@ export function firstNonPositive(input: MethodInput, method: string, onlyColumns
     const row = input.values[i] ?? [];
     for (let j = 0; j < row.length; j++) {
       const value = row[j] ?? 0;
-      if (value <= 0 && (!onlyColumns || onlyColumns(j))) {
+      // A criterion weighted 0 cannot change the result, so its values need not be positive.
+      if (value <= 0 && (input.weights[j] ?? 0) > 0 && (!onlyColumns || onlyColumns(j))) {
         return { code: "method-requires-positive", method, criterion: input.criteria[j] ?? "", option: input.options[i] ?? "", value };
       }
     }

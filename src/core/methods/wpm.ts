@@ -19,7 +19,13 @@ export function weightedProduct(input: MethodInput): MethodResult<WpmDetails> {
   const n = input.criteria.length;
   const max = Array.from({ length: n }, (_, j) => Math.max(...input.values.map((row) => row[j] ?? 0)));
   const min = Array.from({ length: n }, (_, j) => Math.min(...input.values.map((row) => row[j] ?? 0)));
-  const ratios = input.values.map((row) => row.map((x, j) => (input.directions[j] === "cost" ? (min[j] ?? 1) / x : x / (max[j] ?? 1))));
-  const scores = ratios.map((row) => Math.exp(row.reduce((total, r, j) => total + (input.weights[j] ?? 0) * Math.log(r), 0)));
+  const ratio = (x: number, j: number): number => {
+    const r = input.directions[j] === "cost" ? (min[j] ?? 1) / x : x / (max[j] ?? 1);
+    // Only a criterion weighted 0 (never checked for positive values) can give 0/0; it counts as neutral.
+    return Number.isFinite(r) ? r : 1;
+  };
+  const ratios = input.values.map((row) => row.map(ratio));
+  // A criterion weighted 0 is left out of the product (its ratio may be undefined: it was not checked).
+  const scores = ratios.map((row) => Math.exp(row.reduce((total, r, j) => ((input.weights[j] ?? 0) > 0 ? total + (input.weights[j] ?? 0) * Math.log(r) : total), 0)));
   return { ok: true, scores, higherIsBetter: true, details: { ratios }, issues: [] };
 }

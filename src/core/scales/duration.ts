@@ -35,12 +35,14 @@ interface DurationText {
 
 /** "12 months", "1.5 years", "18 mo", "6 weeks", "1 year 6 months", "2y6m", or a bare number in `bareUnit`. */
 export function readDurationText(text: string, bareUnit: DurationUnit): DurationText | "range" | null {
-  const s = text.trim().replace(/\s*(,|and)\s*/gi, " ");
+  // "1 year, 6 months" and "1 year and 6 months"; a comma inside a number ("1,5", "1,500") stays.
+  const s = text.trim().replace(/\s*(,\s+|\band\b)\s*/gi, " ");
   if (RANGE.test(s)) return "range";
   PART.lastIndex = 0;
   let months = 0;
   let parts = 0;
   let hasUnit = false;
+  let bare = false;
   let position = 0;
   while (position < s.length) {
     while (s[position] === " ") position++;
@@ -52,12 +54,13 @@ export function readDurationText(text: string, bareUnit: DurationUnit): Duration
     const unit = match[2] === undefined ? bareUnit : unitOf(match[2]);
     if (amount === null || unit === null) return null;
     if (match[2] !== undefined) hasUnit = true;
-    else if (parts > 0) return null;
+    else bare = true;
     months += amount * MONTHS_PER[unit];
     parts++;
     position = PART.lastIndex;
   }
-  if (parts === 0 || (parts > 1 && !hasUnit)) return null;
+  // A bare number only stands alone: "3 12 months" is not a duration.
+  if (parts === 0 || (bare && parts > 1)) return null;
   return { months, hasUnit };
 }
 

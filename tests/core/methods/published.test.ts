@@ -126,3 +126,21 @@ describe("MOORA (ratio system) reproduces published examples", () => {
     expectRankingOrder(ranksOf(s), example.alternatives, example.expected.ranking, example.expected.ties);
   });
 });
+
+describe("ratio methods ignore criteria weighted 0", () => {
+  it.each([["wpm"], ["copras"]] as const)("%s accepts a zero on a cost criterion whose weight is 0", (method) => {
+    const result = solve({
+      method,
+      criteria: [
+        { name: "X", direction: "benefit", weight: 1, scale: "number", valueFunction: "linear" },
+        { name: "Y", direction: "cost", weight: 0, scale: "number", valueFunction: "linear" },
+      ],
+      options: [
+        { name: "A", values: [2, 0] },
+        { name: "B", values: [4, 1] },
+      ],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.options.map((o) => o.rank)).toEqual([2, 1]);
+  });
+});

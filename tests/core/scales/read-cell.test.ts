@@ -72,6 +72,12 @@ describe("duration (months)", () => {
   });
   it("reads bare numbers in the scale's unit", () => expect(value(2, { kind: "duration", unit: "years" })).toBe(24));
   it("reports a range as a range", () => expect(code("6-12 months", duration)).toBe("range-text"));
+  it("keeps a comma inside a number: '1,5 years' is 18 months, '1,500 days' is 1500 days", () => {
+    expect(value("1,5 years", duration)).toBeCloseTo(18, 12);
+    expect(value("1,500 days", duration)).toBeCloseTo((1500 * 12) / 365.25, 9);
+    expect(value("1 year, 6 months", duration)).toBeCloseTo(18, 12);
+  });
+  it("refuses a bare number next to parts with units ('3 12 months')", () => expect(code("3 12 months", duration)).toBe("unreadable"));
   it.each(["soon", "12 parsecs", "months"])("refuses %s", (raw) => expect(code(raw, duration)).toBe("unreadable"));
 });
 
