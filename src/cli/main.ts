@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { METHOD_NAMES, MethodSpecSchema, ProblemSchema, solveProblem, WeightingSchema, ahpHierarchy, ahpWeights, rankOrderCentroid, rankSum, type AhpPriorities, type Problem, type Solution } from "../core/index";
+import { METHOD_NAMES, ProblemSchema, solveProblem, WeightingSchema, ahpHierarchy, ahpWeights, importanceRanks, rankOrderCentroid, rankSum, type AhpPriorities, type Problem, type Solution } from "../core/index";
 import { formatIssue } from "../locales/en";
 import { readJson, SAMPLE_PROBLEM } from "./io";
 import { describedIssue, solutionJson } from "./json-output";
@@ -94,7 +94,7 @@ async function loadProblem(file: string, flags: { method?: string | undefined; w
 const percent = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 function report(problem: Problem, result: Solution): string {
-  const method = MethodSpecSchema.parse(result.method);
+  const method = result.method;
   const ranked = [...result.options].sort((a, b) => a.rank - b.rank || a.row - b.row);
   const lines: string[] = [];
   if (problem.title) lines.push(problem.title, "");
@@ -160,14 +160,12 @@ async function weightsCommand(file: string, flags: { method?: string | undefined
   }
   if (weighting.method === "roc" || weighting.method === "rank-sum") {
     const names = weighting.order.flatMap((entry) => (typeof entry === "string" ? [entry] : entry));
-    let position = 1;
-    const ranks: number[] = [];
-    for (const entry of weighting.order) {
-      const group = typeof entry === "string" ? [entry] : entry;
-      for (let k = 0; k < group.length; k++) ranks.push(position);
-      position += group.length;
+    const ranks = importanceRanks(names, weighting.order);
+    if (!ranks.ok) {
+      io.out(JSON.stringify({ ok: false, issues: ranks.issues.map(describedIssue) }, null, 2));
+      return 1;
     }
-    const weights = weighting.method === "roc" ? rankOrderCentroid(ranks) : rankSum(ranks);
+    const weights = weighting.method === "roc" ? rankOrderCentroid(ranks.ranks) : rankSum(ranks.ranks);
     io.out(JSON.stringify({ ok: true, method: weighting.method, criteria: names, weights }, null, 2));
     return 0;
   }

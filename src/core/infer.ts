@@ -34,10 +34,6 @@ const NOT_A_CRITERION = /^(id|#|no\.?|row|index|rank|notes?|comments?|descriptio
 /** Share of non-blank values a scale must read for the column to count as a criterion. */
 const MIN_SHARE = 0.5;
 
-export interface InferredColumn {
-  readonly scale: ScaleSpec | null;
-}
-
 function contentValues(values: readonly Cell[]): Cell[] {
   return values.filter((v) => !isBlank(v) && !isExcelError(v) && !isPlaceholder(v));
 }

@@ -38,13 +38,13 @@ export type TableIssue =
   | { readonly code: "missing-name"; readonly row: number; readonly cell?: CellRef }
   | { readonly code: "duplicate-option"; readonly option: string; readonly rows: readonly number[] }
   | { readonly code: "row-excluded"; readonly option: string; readonly row: number; readonly reasons: number }
+  /** `value` is in the criterion's scale unit (before its value function). */
   | { readonly code: "value-replaced-by-worst"; readonly option: string; readonly criterion: string; readonly row: number; readonly value: number }
   | { readonly code: "criterion-without-values"; readonly criterion: string }
   | { readonly code: "criterion-not-found"; readonly criterion: string }
   | { readonly code: "duplicate-criterion"; readonly criterion: string }
   | { readonly code: "no-criteria" }
-  | { readonly code: "no-options" }
-  | { readonly code: "too-few-options"; readonly count: number; readonly minimum: number };
+  | { readonly code: "no-options" };
 
 export type WeightIssue =
   | { readonly code: "weight-negative"; readonly criterion: string; readonly weight: number }
@@ -88,7 +88,6 @@ const BLOCKING: ReadonlySet<IssueCode> = new Set<IssueCode>([
   "hierarchy-size-mismatch",
   "no-criteria",
   "no-options",
-  "too-few-options",
   "method-requires-positive",
   "criterion-not-found",
   "duplicate-criterion",

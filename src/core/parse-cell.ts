@@ -1,4 +1,4 @@
-import { cellText, isBlank, isExcelError, isPlaceholder, type Cell } from "./cells";
+import { isBlank, isExcelError, isPlaceholder, type Cell } from "./cells";
 import { inferScale } from "./infer";
 import type { ScaleIssue } from "./scales/types";
 import { readCell, SCALE_KINDS, type ScaleKind, type ScaleSpec } from "./scales/index";
@@ -22,5 +22,5 @@ export function parseCell(raw: Cell, scale?: string): ParseCellResult {
     spec = inferScale("", [raw]) ?? { kind: "number" };
   }
   const result = readCell(raw, spec);
-  return result.ok ? { ok: true, value: result.value, scale: spec.kind } : { ok: false, issue: result.issue.code === "unreadable" && !scale ? { ...result.issue, raw: cellText(raw) } : result.issue };
+  return result.ok ? { ok: true, value: result.value, scale: spec.kind } : { ok: false, issue: result.issue };
 }

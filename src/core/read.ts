@@ -150,27 +150,39 @@ export function readTable(table: TableInput, settings: ReadSettings): ReadResult
   });
   const finalCriteria = criteriaOut.filter((_, j) => keep[j]);
   const pick = <T>(row: readonly T[]): T[] => row.filter((_, j) => keep[j]);
+  const keptValues = values.map(pick);
+  const keptNatural = natural.map(pick);
+
+  // The option holding the worst usable value of each criterion, whose value (and natural value) stands
+  // in for an unreadable one under onInvalid "worst".
+  const worstRow = finalCriteria.map((criterion, j) => {
+    let best = -1;
+    keptValues.forEach((row, i) => {
+      const v = row[j] ?? NaN;
+      if (!Number.isFinite(v)) return;
+      const current = keptValues[best]?.[j] ?? NaN;
+      if (best < 0 || (criterion.direction === "cost" ? v > current : v < current)) best = i;
+    });
+    return best;
+  });
 
   const outOptions: OptionRow[] = [];
   const outNatural: number[][] = [];
   const outValues: number[][] = [];
-  const worst = finalCriteria.map((criterion, j) => {
-    const column = values.map((row) => pick(row)[j] ?? NaN).filter(Number.isFinite);
-    return criterion.direction === "cost" ? Math.max(...column) : Math.min(...column);
-  });
   options.forEach((option, i) => {
-    const rowValues = pick(values[i] ?? []);
-    const rowNatural = pick(natural[i] ?? []);
+    const rowValues = keptValues[i] ?? [];
+    const rowNatural = keptNatural[i] ?? [];
     const bad = rowValues.map((v, j) => (Number.isFinite(v) ? -1 : j)).filter((j) => j >= 0);
     if (bad.length > 0 && settings.onInvalid === "exclude") {
       issues.push({ code: "row-excluded", option: option.name, row: option.row, reasons: bad.length });
       return;
     }
     for (const j of bad) {
-      const value = worst[j] ?? 0;
+      const source = worstRow[j] ?? 0;
+      const value = keptValues[source]?.[j] ?? 0;
       rowValues[j] = value;
-      rowNatural[j] = Number.isFinite(rowNatural[j] ?? NaN) ? (rowNatural[j] ?? 0) : value;
-      issues.push({ code: "value-replaced-by-worst", option: option.name, criterion: finalCriteria[j]?.name ?? "", row: option.row, value });
+      rowNatural[j] = keptNatural[source]?.[j] ?? 0;
+      issues.push({ code: "value-replaced-by-worst", option: option.name, criterion: finalCriteria[j]?.name ?? "", row: option.row, value: rowNatural[j] ?? 0 });
     }
     outOptions.push(option);
     outNatural.push(rowNatural);

@@ -143,42 +143,51 @@ export function solveRead(read: ReadResult, method: MethodSpec, weighting: Weigh
   };
 }
 
-function resolveWeights(read: ReadResult, weighting: Weighting): WeightsResult & { details: WeightDetails } {
+type ResolvedWeights = { readonly ok: true; readonly weights: number[]; readonly issues: WeightIssue[]; readonly details: WeightDetails } | { readonly ok: false; readonly issues: (WeightIssue | TableIssue)[] };
+
+function withDetails(result: WeightsResult, details: WeightDetails): ResolvedWeights {
+  return result.ok ? { ...result, details } : result;
+}
+
+function resolveWeights(read: ReadResult, weighting: Weighting): ResolvedWeights {
   const names = read.criteria.map((c) => c.name);
   switch (weighting.method) {
     case "direct":
-      return { ...normalizeWeights(names, read.criteria.map((c) => c.weight)), details: { method: "direct" } };
+      return withDetails(normalizeWeights(names, read.criteria.map((c) => c.weight)), { method: "direct" });
     case "equal":
-      return { ...normalizeWeights(names, names.map(() => 1)), details: { method: "equal" } };
+      return withDetails(normalizeWeights(names, names.map(() => 1)), { method: "equal" });
     case "ahp": {
       const result = ahpWeights(weighting.pairwise, weighting.randomIndex);
-      if (!result.ok) return { ...result, details: { method: "ahp", lambdaMax: 0, ci: 0, cr: null, randomIndex: null, randomIndexTable: weighting.randomIndex } };
+      if (!result.ok) return result;
       if (result.weights.length !== names.length) {
-        return { ok: false, issues: [{ code: "weights-length-mismatch", expected: names.length, received: result.weights.length }], details: { method: "ahp", lambdaMax: 0, ci: 0, cr: null, randomIndex: null, randomIndexTable: weighting.randomIndex } };
+        return { ok: false, issues: [{ code: "weights-length-mismatch", expected: names.length, received: result.weights.length }] };
       }
       const { ok: _ok, weights, issues, ...details } = result;
       return { ok: true, weights, issues, details: { method: "ahp", ...details } };
     }
     case "roc":
     case "rank-sum": {
-      const ranks = rankPositions(names, weighting.order);
-      if (!ranks.ok) return { ...ranks, details: { method: weighting.method } };
+      const ranks = importanceRanks(names, weighting.order);
+      if (!ranks.ok) return ranks;
       const weights = weighting.method === "roc" ? rankOrderCentroid(ranks.ranks) : rankSum(ranks.ranks);
       return { ok: true, weights, issues: [], details: { method: weighting.method } };
     }
     case "entropy": {
       const result = entropyWeights(read.values, names, read.options.map((o) => o.name));
-      return result.ok && result.details ? { ok: true, weights: result.weights, issues: result.issues, details: { method: "entropy", ...result.details } } : { ok: false, issues: result.issues, details: { method: "direct" } };
+      return result.ok && result.details ? { ...result, details: { method: "entropy", ...result.details } } : { ok: false, issues: result.issues };
     }
     case "critic": {
       const result = criticWeights(read.values, read.criteria.map((c) => c.direction));
-      return result.ok && result.details ? { ok: true, weights: result.weights, issues: result.issues, details: { method: "critic", ...result.details } } : { ok: false, issues: result.issues, details: { method: "direct" } };
+      return result.ok && result.details ? { ...result, details: { method: "critic", ...result.details } } : { ok: false, issues: result.issues };
     }
   }
 }
 
-/** Positions (1 = most important) from an importance order of criterion names; a nested list is a tie. */
-function rankPositions(names: readonly string[], order: readonly (string | readonly string[])[]): { ok: true; ranks: number[] } | { ok: false; issues: (TableIssue | WeightIssue)[] } {
+/**
+ * Positions (1 = most important) of `names` in an importance order of criterion names; a nested list
+ * is a tie and takes the position of its first member (1, 2, 2, 4).
+ */
+export function importanceRanks(names: readonly string[], order: readonly (string | readonly string[])[]): { ok: true; ranks: number[] } | { ok: false; issues: (TableIssue | WeightIssue)[] } {
   const ranks = new Array<number>(names.length).fill(0);
   const issues: (TableIssue | WeightIssue)[] = [];
   let position = 1;

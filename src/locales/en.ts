@@ -73,8 +73,6 @@ export function formatIssue(issue: Issue | { code: "unknown-scale"; raw: string;
       return "No criterion to score on: no column holds numbers, amounts, percentages, durations or levels.";
     case "no-options":
       return "No option to rank: the table has no row with a name and readable values.";
-    case "too-few-options":
-      return `Only ${issue.count} option(s); at least ${issue.minimum} are needed.`;
     case "weight-negative":
       return `The weight of ${quote(issue.criterion)} is ${fmt(issue.weight)}; weights cannot be negative.`;
     case "weight-not-finite":

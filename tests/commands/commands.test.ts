@@ -1,20 +1,8 @@
-type CommandsModule = typeof import("../../src/commands/commands");
+import { clearGlobal, importWithGlobal } from "../helpers/with-global";
 
-async function load(office: unknown): Promise<CommandsModule> {
-  const global = globalThis as { Office?: unknown };
-  if (office) global.Office = office;
-  else delete global.Office;
-  let loaded: CommandsModule | undefined;
-  await jest.isolateModulesAsync(async () => {
-    loaded = await import("../../src/commands/commands");
-  });
-  if (!loaded) throw new Error("module did not load");
-  return loaded;
-}
+const load = (office: unknown) => importWithGlobal("Office", office, () => import("../../src/commands/commands"));
 
-afterEach(() => {
-  delete (globalThis as { Office?: unknown }).Office;
-});
+afterEach(() => clearGlobal("Office"));
 
 describe("ribbon commands", () => {
   it("registers refreshRecommendation, the FunctionName in manifest.xml", async () => {

@@ -149,3 +149,16 @@ describe("inference does not turn benefits into costs (review findings)", () => 
     expect(read.issues).toContainEqual({ code: "duplicate-criterion", criterion: "Cost" });
   });
 });
+
+describe("onInvalid 'worst' on a log-valued criterion", () => {
+  it("copies the worst option's amount and its log value, not the log value into the amount", () => {
+    const read = readTable(
+      { header: ["Name", "Market"], rows: [["A", "$20M"], ["B", "$100B"], ["C", "TBD"]] },
+      { onInvalid: "worst", criteria: [{ name: "Market", scale: { kind: "currency" }, valueFunction: { kind: "log" }, direction: "benefit" }] },
+    );
+    const c = read.options.findIndex((o) => o.name === "C");
+    expect(read.natural[c]).toEqual([2e7]);
+    expect(read.values[c]?.[0]).toBeCloseTo(Math.log10(2e7), 12);
+    expect(read.issues).toContainEqual({ code: "value-replaced-by-worst", option: "C", criterion: "Market", row: 2, value: 2e7 });
+  });
+});

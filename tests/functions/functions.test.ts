@@ -1,5 +1,6 @@
 import { parseCell } from "../../src/core/index";
 import { formatIssue } from "../../src/locales/en";
+import { clearGlobal, importWithGlobal } from "../helpers/with-global";
 
 /** Stand-in for the CustomFunctions global that Excel's custom functions runtime provides. */
 class FakeError {
@@ -13,23 +14,9 @@ function fakeRuntime() {
   return { associate: jest.fn(), Error: FakeError, ErrorCode: { invalidValue: "#VALUE!" } };
 }
 
-type FunctionsModule = typeof import("../../src/functions/functions");
+const load = (runtime: ReturnType<typeof fakeRuntime> | undefined) => importWithGlobal("CustomFunctions", runtime, () => import("../../src/functions/functions"));
 
-async function load(runtime: ReturnType<typeof fakeRuntime> | undefined): Promise<FunctionsModule> {
-  const global = globalThis as { CustomFunctions?: unknown };
-  if (runtime) global.CustomFunctions = runtime;
-  else delete global.CustomFunctions;
-  let loaded: FunctionsModule | undefined;
-  await jest.isolateModulesAsync(async () => {
-    loaded = await import("../../src/functions/functions");
-  });
-  if (!loaded) throw new Error("module did not load");
-  return loaded;
-}
-
-afterEach(() => {
-  delete (globalThis as { CustomFunctions?: unknown }).CustomFunctions;
-});
+afterEach(() => clearGlobal("CustomFunctions"));
 
 describe("PIVOT.PARSE", () => {
   it("registers PARSE once when the custom functions runtime is present", async () => {
