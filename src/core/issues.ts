@@ -68,7 +68,27 @@ export type MethodIssue =
   | { readonly code: "normalization-fallback"; readonly criterion: string; readonly from: string; readonly to: string }
   | { readonly code: "piecewise-direction"; readonly criterion: string };
 
-export type Issue = CellIssue | TableIssue | WeightIssue | MethodIssue;
+/** Problems with the analysis inputs: uncertainty ranges, scenarios and their constraints. */
+export type AnalysisIssue =
+  | { readonly code: "range-option-not-found"; readonly option: string }
+  | { readonly code: "range-criterion-not-found"; readonly criterion: string }
+  | { readonly code: "scenario-criterion-not-found"; readonly scenario: string; readonly criterion: string }
+  | { readonly code: "range-unreadable"; readonly option: string; readonly criterion: string; readonly bound: "low" | "mode" | "high"; readonly raw: string; readonly cause: string }
+  | { readonly code: "range-order"; readonly option: string; readonly criterion: string; readonly low: number; readonly mode: number; readonly high: number }
+  | { readonly code: "range-not-positive-for-log"; readonly option: string; readonly criterion: string; readonly low: number }
+  | { readonly code: "duplicate-scenario"; readonly scenario: string }
+  | { readonly code: "scenario-not-found"; readonly scenario: string }
+  | { readonly code: "constraint-unreadable"; readonly scenario: string; readonly raw: string }
+  | { readonly code: "constraint-criterion-not-found"; readonly scenario: string; readonly criterion: string }
+  | { readonly code: "constraint-value-unreadable"; readonly scenario: string; readonly criterion: string; readonly raw: string; readonly cause: string }
+  | { readonly code: "option-excluded-by-constraint"; readonly scenario: string; readonly option: string; readonly row: number; readonly constraint: string; readonly value: number }
+  | { readonly code: "override-not-found"; readonly scenario: string; readonly option: string; readonly criterion: string }
+  | { readonly code: "override-unreadable"; readonly scenario: string; readonly option: string; readonly criterion: string; readonly raw: string; readonly cause: string }
+  | { readonly code: "scenario-without-options"; readonly scenario: string }
+  | { readonly code: "scenario-unsolvable"; readonly scenario: string }
+  | { readonly code: "simulation-cancelled"; readonly completed: number; readonly requested: number };
+
+export type Issue = CellIssue | TableIssue | WeightIssue | MethodIssue | AnalysisIssue;
 export type IssueCode = Issue["code"];
 
 /** Issues that stop a computation (no scores) as opposed to warnings that accompany a result. */
@@ -91,6 +111,19 @@ const BLOCKING: ReadonlySet<IssueCode> = new Set<IssueCode>([
   "method-requires-positive",
   "criterion-not-found",
   "duplicate-criterion",
+  "range-option-not-found",
+  "range-criterion-not-found",
+  "range-unreadable",
+  "range-order",
+  "range-not-positive-for-log",
+  "duplicate-scenario",
+  "scenario-criterion-not-found",
+  "scenario-not-found",
+  "constraint-unreadable",
+  "constraint-criterion-not-found",
+  "constraint-value-unreadable",
+  "override-not-found",
+  "override-unreadable",
 ]);
 
 export function isBlocking(issue: Issue): boolean {

@@ -5,6 +5,19 @@ import { ValueFunctionSchema } from "./value-functions";
 
 const CellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
+export const DISTRIBUTIONS = ["triangular", "pert", "uniform"] as const;
+const DistributionSchema = z.enum(DISTRIBUTIONS);
+
+/**
+ * Uncertainty of every value of a criterion: +-percent of each value, or +-an amount in the scale's unit
+ * (dollars, fractions for percent, months, level steps). Clamped to the scale's range (percent 0-100%,
+ * currency and duration >= 0, the ordinal's levels).
+ */
+export const CriterionUncertaintySchema = z.union([
+  z.object({ percent: z.number().finite().min(0).max(100), distribution: DistributionSchema.optional() }).strict(),
+  z.object({ plusMinus: z.number().finite().min(0), distribution: DistributionSchema.optional() }).strict(),
+]);
+
 /** One criterion. Anything left out is inferred from the column's header and values. */
 export const CriterionSchema = z
   .object({
@@ -15,6 +28,7 @@ export const CriterionSchema = z
     scale: ScaleSpecSchema.optional(),
     weight: z.number().optional(),
     valueFunction: ValueFunctionSchema.optional(),
+    uncertainty: CriterionUncertaintySchema.optional(),
   })
   .strict();
 export type CriterionInput = z.input<typeof CriterionSchema>;
@@ -68,6 +82,74 @@ const OptionSchema = z
   })
   .strict();
 
+/** One uncertain value: low / most likely / high, written like the cell ("$20B", "85%", "Medium"). */
+export const RangeSchema = z
+  .object({
+    option: z.string().min(1),
+    criterion: z.string().min(1),
+    low: CellSchema,
+    /** The table's value when left out. */
+    mode: CellSchema.optional(),
+    high: CellSchema,
+    distribution: DistributionSchema.optional(),
+  })
+  .strict();
+export type RangeInput = z.output<typeof RangeSchema>;
+
+export const CONSTRAINT_OPERATORS = ["=", "<>", "<", "<=", ">", ">="] as const;
+export type ConstraintOperator = (typeof CONSTRAINT_OPERATORS)[number];
+
+/** "Venture Scale = Yes", "Time to Market <= 18 months", or the same as an object. */
+export const ConstraintSchema = z.union([
+  z.string().min(1),
+  z.object({ criterion: z.string().min(1), op: z.enum(CONSTRAINT_OPERATORS), value: CellSchema }).strict(),
+]);
+export type ConstraintInput = z.output<typeof ConstraintSchema>;
+
+export const ScenarioSchema = z
+  .object({
+    name: z.string().trim().min(1),
+    description: z.string().optional(),
+    /** Weights by criterion name (criteria not named keep theirs), or a weighting method. */
+    weights: z.union([WeightingSchema, z.record(z.string(), z.number().finite())]).optional(),
+    method: MethodSpecSchema.optional(),
+    /** Values that replace the table's in this scenario only. */
+    overrides: z.array(z.object({ option: z.string().min(1), criterion: z.string().min(1), value: CellSchema }).strict()).default([]),
+    /** Options failing any constraint are left out of this scenario, each with the reason. */
+    constraints: z.array(ConstraintSchema).default([]),
+  })
+  .strict();
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type Scenario = z.output<typeof ScenarioSchema>;
+
+/**
+ * How weights vary in the simulation: "uniform" over every weight vector summing to 1 (SMAA with no
+ * preference information), "fixed" at the analyst's weights, "around" them by +-percent (each weight
+ * drawn uniformly in its band, then rescaled to sum 1), or only an importance "order" (uniform over the
+ * weight vectors respecting it; an inner array holds criteria with no order between them).
+ */
+export const SimulationWeightsSchema = z.preprocess(
+  (input) => (typeof input === "string" ? { kind: input } : input),
+  z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("uniform") }).strict(),
+    z.object({ kind: z.literal("fixed") }).strict(),
+    z.object({ kind: z.literal("around"), percent: z.number().finite().min(0).max(100) }).strict(),
+    z.object({ kind: z.literal("order"), order: z.array(z.union([z.string(), z.array(z.string()).min(1)])).min(1) }).strict(),
+  ]),
+);
+export type SimulationWeights = z.output<typeof SimulationWeightsSchema>;
+
+export const SimulationSchema = z
+  .object({
+    draws: z.number().int().min(1).max(1_000_000).default(10_000),
+    seed: z.union([z.number().int(), z.string()]).default(1),
+    weights: SimulationWeightsSchema.default({ kind: "uniform" }),
+    /** Distribution of ranges that do not name one. */
+    distribution: DistributionSchema.default("triangular"),
+  })
+  .strict();
+export type Simulation = z.output<typeof SimulationSchema>;
+
 /** A decision problem as the CLI and docs/problem-format.md describe it. */
 export const ProblemSchema = z
   .object({
@@ -87,6 +169,10 @@ export const ProblemSchema = z
      * (needs positive values).
      */
     costs: z.enum(["method", "invert"]).default("method"),
+    /** Uncertain values, one per cell; they override the criteria's `uncertainty`. */
+    ranges: z.array(RangeSchema).default([]),
+    scenarios: z.array(ScenarioSchema).default([]),
+    simulation: SimulationSchema.default({ draws: 10_000, seed: 1, weights: { kind: "uniform" }, distribution: "triangular" }),
   })
   .strict()
   .superRefine((problem, ctx) => {

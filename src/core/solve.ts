@@ -83,9 +83,13 @@ export function solve(input: unknown): SolveResult {
   return solveProblem(parsed.data);
 }
 
+/** Reads a problem's table as its criteria and settings say (costs not yet inverted). */
+export function readProblem(problem: Problem): ReadResult {
+  return readTable(problemTable(problem), { criteria: problem.criteria, nameColumn: problem.options ? (problem.nameColumn ?? "Option") : problem.nameColumn, onInvalid: problem.onInvalid });
+}
+
 export function solveProblem(problem: Problem): SolveResult {
-  const table = problemTable(problem);
-  const read = readTable(table, { criteria: problem.criteria, nameColumn: problem.options ? (problem.nameColumn ?? "Option") : problem.nameColumn, onInvalid: problem.onInvalid });
+  const read = readProblem(problem);
   return solveRead(problem.costs === "invert" ? invertCosts(read) : read, problem.method, problem.weights);
 }
 

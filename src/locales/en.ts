@@ -111,6 +111,40 @@ export function formatIssue(issue: Issue | { code: "unknown-scale"; raw: string;
       return `${quote(issue.criterion)} has zero or negative values, so ${issue.to} normalisation was used instead of ${issue.from}.`;
     case "piecewise-direction":
       return `${quote(issue.criterion)} has a piecewise value function, which states preference itself; its direction "cost" is ignored.`;
+    case "range-option-not-found":
+      return `The uncertainty range names the option ${quote(issue.option)}, which is not in the table.`;
+    case "range-criterion-not-found":
+      return `The uncertainty range names the criterion ${quote(issue.criterion)}, which is not in the table.`;
+    case "scenario-criterion-not-found":
+      return `Scenario ${quote(issue.scenario)}: the weights name ${quote(issue.criterion)}, which is not a criterion of the table.`;
+    case "range-unreadable":
+      return `The ${issue.bound} value ${quote(issue.raw)} of the range for ${quote(issue.option)} on ${quote(issue.criterion)} cannot be read (${issue.cause}).`;
+    case "range-order":
+      return `The range for ${quote(issue.option)} on ${quote(issue.criterion)} must have low <= most likely <= high; it has ${fmt(issue.low)}, ${fmt(issue.mode)}, ${fmt(issue.high)}.`;
+    case "range-not-positive-for-log":
+      return `The range for ${quote(issue.option)} on ${quote(issue.criterion)} goes down to ${fmt(issue.low)}, but the criterion's log value function needs values above 0.`;
+    case "duplicate-scenario":
+      return `Two scenarios are called ${quote(issue.scenario)}; give each a different name.`;
+    case "scenario-not-found":
+      return `There is no scenario called ${quote(issue.scenario)}.`;
+    case "constraint-unreadable":
+      return `Scenario ${quote(issue.scenario)}: the constraint ${quote(issue.raw)} is not of the form "Criterion <= value" (operators =, <>, <, <=, >, >=).`;
+    case "constraint-criterion-not-found":
+      return `Scenario ${quote(issue.scenario)}: the constraint names ${quote(issue.criterion)}, which is not a criterion of the table.`;
+    case "constraint-value-unreadable":
+      return `Scenario ${quote(issue.scenario)}: the value ${quote(issue.raw)} in the constraint on ${quote(issue.criterion)} cannot be read (${issue.cause}).`;
+    case "option-excluded-by-constraint":
+      return `Scenario ${quote(issue.scenario)}: ${quote(issue.option)} is left out because it fails ${quote(issue.constraint)}.`;
+    case "override-not-found":
+      return `Scenario ${quote(issue.scenario)}: there is no value of ${quote(issue.option)} on ${quote(issue.criterion)} to override.`;
+    case "override-unreadable":
+      return `Scenario ${quote(issue.scenario)}: the override ${quote(issue.raw)} for ${quote(issue.option)} on ${quote(issue.criterion)} cannot be read (${issue.cause}).`;
+    case "scenario-without-options":
+      return `Scenario ${quote(issue.scenario)}: no option meets every constraint.`;
+    case "scenario-unsolvable":
+      return `Scenario ${quote(issue.scenario)} cannot be ranked; see the issues listed with it.`;
+    case "simulation-cancelled":
+      return `The simulation was cancelled after ${issue.completed} of ${issue.requested} draws; the results use the draws completed.`;
     case "unknown-scale":
       return `Unknown scale ${quote(issue.raw)}; use one of ${issue.scales.join(", ")}.`;
   }

@@ -1,0 +1,258 @@
+import { cellText, levelKey } from "../cells";
+import type { AnalysisIssue } from "../issues";
+import { runMethod, type MethodSpec } from "../methods/index";
+import type { Direction } from "../normalize";
+import type { CriterionDefinition, RangeInput } from "../model";
+import { rank } from "../rank";
+import type { ReadResult } from "../read";
+import { readCell, resolveLevels, type ScaleSpec } from "../scales/index";
+import type { Solution } from "../solve";
+import { applyValueFunction, type ValueFunction } from "../value-functions";
+import type { Distribution } from "./distributions";
+
+/** A solved problem kept in natural units (dollars, fractions, months, levels), so inputs can move. */
+export interface InputModel {
+  readonly method: MethodSpec;
+  readonly weights: readonly number[];
+  readonly options: readonly string[];
+  /** 0-based data row of each option in the analyst's table. */
+  readonly rows: readonly number[];
+  readonly criteria: readonly InputCriterion[];
+  /** options x criteria in each scale's unit. */
+  readonly natural: readonly (readonly number[])[];
+  readonly higherIsBetter: boolean;
+}
+
+export interface InputCriterion {
+  readonly name: string;
+  /** The direction the method sees (benefit after a 1/x cost inversion). */
+  readonly direction: Direction;
+  readonly scale: ScaleSpec;
+  readonly valueFunction: ValueFunction;
+  /** True when the problem inverts costs (1/x) before scoring. */
+  readonly invert: boolean;
+}
+
+export function inputModel(read: ReadResult, solution: Solution, invertCosts: boolean): InputModel {
+  return {
+    method: solution.method,
+    weights: solution.weights,
+    options: solution.options.map((o) => o.name),
+    rows: solution.options.map((o) => o.row),
+    criteria: read.criteria.map((c, j) => ({
+      name: c.name,
+      direction: solution.criteria[j]?.direction ?? c.direction,
+      scale: c.scale,
+      valueFunction: c.valueFunction,
+      invert: invertCosts && c.direction === "cost",
+    })),
+    natural: read.natural,
+    higherIsBetter: solution.higherIsBetter,
+  };
+}
+
+/** One natural value through its criterion's value function (and 1/x inversion); null where undefined. */
+export function comparedValue(criterion: InputCriterion, x: number): number | null {
+  const v = applyValueFunction(criterion.valueFunction, x);
+  if (v === null || !Number.isFinite(v)) return null;
+  if (!criterion.invert) return v;
+  return v > 0 ? 1 / v : null;
+}
+
+/**
+ * Utilities (scores oriented so larger is better) for natural values and weights; null when a value
+ * has no compared value (a log of a value <= 0) or the method fails.
+ */
+export function utilitiesAt(model: InputModel, natural: readonly (readonly number[])[], weights: readonly number[] = model.weights): Float64Array | null {
+  const values: number[][] = [];
+  for (const row of natural) {
+    const out: number[] = [];
+    for (let j = 0; j < model.criteria.length; j++) {
+      const v = comparedValue(model.criteria[j] as InputCriterion, row[j] ?? 0);
+      if (v === null) return null;
+      out.push(v);
+    }
+    values.push(out);
+  }
+  const result = runMethod(model.method, { values, directions: model.criteria.map((c) => c.direction), weights, criteria: model.criteria.map((c) => c.name), options: model.options, detail: "scores" });
+  if (!result.ok) return null;
+  const oriented = new Float64Array(result.scores.length);
+  result.scores.forEach((s, i) => (oriented[i] = result.higherIsBetter ? s : -s));
+  return oriented;
+}
+
+/** An uncertain value in natural units, with its option and criterion indexes. */
+export interface UncertainInput {
+  readonly option: number;
+  readonly criterion: number;
+  readonly low: number;
+  readonly mode: number;
+  readonly high: number;
+  readonly distribution: Distribution;
+}
+
+/** The range a scale's values can take: used to clamp +-percent ranges. */
+export function scaleDomain(scale: ScaleSpec): { min: number; max: number } {
+  switch (scale.kind) {
+    case "percent":
+      return { min: scale.min ?? 0, max: scale.max ?? 1 };
+    case "currency":
+    case "duration":
+      return { min: scale.min ?? 0, max: scale.max ?? Infinity };
+    case "number":
+      return { min: scale.min ?? -Infinity, max: scale.max ?? Infinity };
+    case "ordinal": {
+      const values = resolveLevels(scale.levels).map((l) => l.value);
+      return { min: Math.min(...values), max: Math.max(...values) };
+    }
+    case "yesno": {
+      const values = [scale.yes ?? 1, scale.maybe ?? 0.5, scale.no ?? 0];
+      return { min: Math.min(...values), max: Math.max(...values) };
+    }
+  }
+}
+
+const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
+
+/**
+ * The uncertain inputs of a problem: every value of a criterion with an `uncertainty`, then each
+ * explicit range (which wins over the criterion's). Values without either are certain.
+ */
+export function resolveRanges(
+  model: InputModel,
+  definitions: readonly CriterionDefinition[] | undefined,
+  ranges: readonly RangeInput[],
+  defaultDistribution: Distribution,
+): { inputs: UncertainInput[]; issues: AnalysisIssue[] } {
+  const issues: AnalysisIssue[] = [];
+  const byCell = new Map<string, UncertainInput>();
+  const key = (i: number, j: number): string => `${i}:${j}`;
+  const check = (input: UncertainInput): boolean => {
+    const criterion = model.criteria[input.criterion] as InputCriterion;
+    const option = model.options[input.option] ?? "";
+    if (!(input.low <= input.mode && input.mode <= input.high)) {
+      issues.push({ code: "range-order", option, criterion: criterion.name, low: input.low, mode: input.mode, high: input.high });
+      return false;
+    }
+    if (comparedValue(criterion, input.low) === null || comparedValue(criterion, input.high) === null) {
+      issues.push({ code: "range-not-positive-for-log", option, criterion: criterion.name, low: input.low });
+      return false;
+    }
+    return true;
+  };
+
+  model.criteria.forEach((criterion, j) => {
+    const definition = definitions?.find((d) => levelKey(d.name) === levelKey(criterion.name));
+    const u = definition?.uncertainty;
+    if (!u) return;
+    const domain = scaleDomain(criterion.scale);
+    model.natural.forEach((row, i) => {
+      const x = row[j] ?? 0;
+      const spread = "percent" in u ? (Math.abs(x) * u.percent) / 100 : u.plusMinus;
+      if (spread === 0) return;
+      const input: UncertainInput = { option: i, criterion: j, low: clamp(x - spread, domain.min, x), mode: x, high: clamp(x + spread, x, domain.max), distribution: u.distribution ?? defaultDistribution };
+      if (check(input)) byCell.set(key(i, j), input);
+    });
+  });
+
+  for (const range of ranges) {
+    const j = model.criteria.findIndex((c) => levelKey(c.name) === levelKey(range.criterion));
+    const options = model.options.flatMap((name, i) => (levelKey(name) === levelKey(range.option) ? [i] : []));
+    if (j < 0) {
+      issues.push({ code: "range-criterion-not-found", criterion: range.criterion });
+      continue;
+    }
+    if (options.length === 0) {
+      issues.push({ code: "range-option-not-found", option: range.option });
+      continue;
+    }
+    const criterion = model.criteria[j] as InputCriterion;
+    const read = (bound: "low" | "mode" | "high", raw: RangeInput["low"]): number | undefined => {
+      const result = readCell(raw, criterion.scale);
+      if (result.ok) return result.value;
+      issues.push({ code: "range-unreadable", option: range.option, criterion: criterion.name, bound, raw: cellText(raw), cause: result.issue.code });
+      return undefined;
+    };
+    const low = read("low", range.low);
+    const high = read("high", range.high);
+    for (const i of options) {
+      const mode = range.mode === undefined ? model.natural[i]?.[j] : read("mode", range.mode);
+      if (low === undefined || high === undefined || mode === undefined) break;
+      const input: UncertainInput = { option: i, criterion: j, low, mode, high, distribution: range.distribution ?? defaultDistribution };
+      if (check(input)) byCell.set(key(i, j), input);
+    }
+  }
+  return { inputs: [...byCell.values()].sort((a, b) => a.option - b.option || a.criterion - b.criterion), issues };
+}
+
+export interface TornadoBar {
+  readonly option: string;
+  readonly criterion: string;
+  readonly low: number;
+  readonly high: number;
+  /** The top option's score (the method's own) with this input at its low and at its high value. */
+  readonly scoreAtLow: number;
+  readonly scoreAtHigh: number;
+  readonly rankAtLow: number;
+  readonly rankAtHigh: number;
+  /** |scoreAtHigh - scoreAtLow|; the bars are sorted by it, largest first. */
+  readonly swing: number;
+  /** The top choice at each end (the first in table order when several tie). */
+  readonly winnerAtLow: string;
+  readonly winnerAtHigh: string;
+}
+
+export interface Tornado {
+  /** The option whose score the bars follow: the top choice with every input at its most likely value. */
+  readonly option: string;
+  readonly score: number;
+  readonly bars: readonly TornadoBar[];
+}
+
+/**
+ * One uncertain input at a time from its low to its high value, the others at their most likely values:
+ * how much the top choice's score and rank swing (the tornado diagram of SensIt and @RISK).
+ */
+export function tornado(model: InputModel, inputs: readonly UncertainInput[]): Tornado | null {
+  const base = model.natural.map((row, i) => row.map((x, j) => inputs.find((u) => u.option === i && u.criterion === j)?.mode ?? x));
+  const utilities = utilitiesAt(model, base);
+  if (!utilities) return null;
+  const sign = model.higherIsBetter ? 1 : -1;
+  const top = argmax(utilities);
+  const at = (input: UncertainInput, x: number): { score: number; rank: number; winner: string } | null => {
+    const natural = base.map((row) => [...row]);
+    (natural[input.option] as number[])[input.criterion] = x;
+    const u = utilitiesAt(model, natural);
+    if (!u) return null;
+    return { score: sign * (u[top] ?? 0) + 0, rank: rank(Array.from(u))[top] ?? 0, winner: model.options[argmax(u)] ?? "" };
+  };
+  const bars: TornadoBar[] = [];
+  for (const input of inputs) {
+    if (input.low === input.high) continue;
+    const low = at(input, input.low);
+    const high = at(input, input.high);
+    if (!low || !high) continue;
+    bars.push({
+      option: model.options[input.option] ?? "",
+      criterion: model.criteria[input.criterion]?.name ?? "",
+      low: input.low,
+      high: input.high,
+      scoreAtLow: low.score,
+      scoreAtHigh: high.score,
+      rankAtLow: low.rank,
+      rankAtHigh: high.rank,
+      swing: Math.abs(high.score - low.score),
+      winnerAtLow: low.winner,
+      winnerAtHigh: high.winner,
+    });
+  }
+  bars.sort((a, b) => b.swing - a.swing || Math.max(b.rankAtLow, b.rankAtHigh) - Math.max(a.rankAtLow, a.rankAtHigh));
+  return { option: model.options[top] ?? "", score: sign * (utilities[top] ?? 0) + 0, bars };
+}
+
+/** Index of the largest value (the first on ties). */
+export function argmax(values: ArrayLike<number>): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if ((values[i] ?? -Infinity) > (values[best] ?? -Infinity)) best = i;
+  return best;
+}

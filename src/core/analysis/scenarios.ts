@@ -1,0 +1,229 @@
+import { cellText, levelKey, type Cell } from "../cells";
+import type { AnalysisIssue, Issue } from "../issues";
+import { CONSTRAINT_OPERATORS, type ConstraintInput, type ConstraintOperator, type Problem, type Scenario, type TableInput, type Weighting } from "../model";
+import { readTable, type ReadResult } from "../read";
+import { readCell } from "../scales/index";
+import { problemTable, solveProblem, type Solution } from "../solve";
+
+/** An option a scenario left out, and the constraint it failed. */
+export interface Exclusion {
+  readonly option: string;
+  readonly row: number;
+  readonly constraint: string;
+  readonly value: number;
+}
+
+export interface ScenarioOutcome {
+  readonly name: string;
+  readonly description?: string;
+  /** Absent when the scenario cannot be ranked (its issues say why). */
+  readonly solution?: Solution;
+  readonly winner?: string;
+  readonly excluded: readonly Exclusion[];
+  readonly issues: readonly Issue[];
+}
+
+export interface ScenarioStanding {
+  readonly scenario: string;
+  /** Null when the option is left out of (or the scenario cannot rank) this scenario. */
+  readonly rank: number | null;
+  readonly score: number | null;
+  /**
+   * Regret of choosing this option if the scenario holds: (best - this) / (best - worst) on the scenario's
+   * oriented scores, so 0 for its winner and 1 for its last; 1 for an option the scenario leaves out.
+   */
+  readonly regret: number;
+}
+
+export interface ScenarioComparison {
+  readonly scenarios: readonly ScenarioOutcome[];
+  /** Per option (base table order): its standing in every scenario and its largest regret. */
+  readonly options: readonly { readonly name: string; readonly standings: readonly ScenarioStanding[]; readonly maxRegret: number }[];
+  /** The option(s) whose largest regret across the scenarios is smallest (Savage's minimax regret). */
+  readonly minimaxRegret: readonly string[];
+}
+
+interface ParsedConstraint {
+  readonly text: string;
+  readonly column: number;
+  readonly criterion: number;
+  readonly op: ConstraintOperator;
+  readonly value: number;
+}
+
+const OPERATOR = /^(.+?)\s*(<=|>=|<>|!=|=|<|>)\s*(.+)$/;
+
+function constraintText(c: ConstraintInput): string {
+  return typeof c === "string" ? c.trim() : `${c.criterion} ${c.op} ${cellText(c.value)}`;
+}
+
+function parseConstraint(scenario: string, input: ConstraintInput, read: ReadResult): { ok: true; constraint: ParsedConstraint } | { ok: false; issue: AnalysisIssue } {
+  let criterionName: string;
+  let op: ConstraintOperator;
+  let raw: Cell;
+  if (typeof input === "string") {
+    const match = OPERATOR.exec(input.trim());
+    if (!match) return { ok: false, issue: { code: "constraint-unreadable", scenario, raw: input } };
+    criterionName = (match[1] ?? "").trim();
+    op = match[2] === "!=" ? "<>" : (match[2] as ConstraintOperator);
+    raw = (match[3] ?? "").trim();
+  } else {
+    criterionName = input.criterion;
+    op = input.op;
+    raw = input.value;
+  }
+  if (!CONSTRAINT_OPERATORS.includes(op)) return { ok: false, issue: { code: "constraint-unreadable", scenario, raw: constraintText(input) } };
+  const j = read.criteria.findIndex((c) => levelKey(c.name) === levelKey(criterionName));
+  const criterion = read.criteria[j];
+  if (!criterion) return { ok: false, issue: { code: "constraint-criterion-not-found", scenario, criterion: criterionName } };
+  const value = readCell(raw, criterion.scale);
+  if (!value.ok) return { ok: false, issue: { code: "constraint-value-unreadable", scenario, criterion: criterion.name, raw: cellText(raw), cause: value.issue.code } };
+  return { ok: true, constraint: { text: constraintText(input), column: criterion.column, criterion: j, op, value: value.value } };
+}
+
+function holds(x: number, op: ConstraintOperator, bound: number): boolean {
+  const equal = Math.abs(x - bound) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(bound));
+  switch (op) {
+    case "=":
+      return equal;
+    case "<>":
+      return !equal;
+    case "<":
+      return x < bound && !equal;
+    case "<=":
+      return x < bound || equal;
+    case ">":
+      return x > bound && !equal;
+    case ">=":
+      return x > bound || equal;
+  }
+}
+
+/** The problem as a scenario sees it: its weights and method, its overrides applied and its constraints' exclusions made. */
+export function scenarioProblem(problem: Problem, base: ReadResult, baseWeights: readonly number[], scenario: Scenario): { problem: Problem; excluded: Exclusion[]; issues: AnalysisIssue[] } {
+  const issues: AnalysisIssue[] = [];
+  const table = problemTable(problem);
+  const rows = table.rows.map((row) => [...row]);
+  const optionRows = (name: string): number[] => base.options.flatMap((o) => (levelKey(o.name) === levelKey(name) ? [o.row] : []));
+
+  for (const override of scenario.overrides) {
+    const j = base.criteria.findIndex((c) => levelKey(c.name) === levelKey(override.criterion));
+    const criterion = base.criteria[j];
+    const targets = optionRows(override.option);
+    if (!criterion || targets.length === 0) {
+      issues.push({ code: "override-not-found", scenario: scenario.name, option: override.option, criterion: override.criterion });
+      continue;
+    }
+    const read = readCell(override.value, criterion.scale);
+    if (!read.ok) {
+      issues.push({ code: "override-unreadable", scenario: scenario.name, option: override.option, criterion: criterion.name, raw: cellText(override.value), cause: read.issue.code });
+      continue;
+    }
+    for (const r of targets) {
+      const row = rows[r];
+      if (row) row[criterion.column] = override.value;
+    }
+  }
+
+  const constraints: ParsedConstraint[] = [];
+  for (const input of scenario.constraints) {
+    const parsed = parseConstraint(scenario.name, input, base);
+    if (parsed.ok) constraints.push(parsed.constraint);
+    else issues.push(parsed.issue);
+  }
+  const overridden: TableInput = { header: table.header, rows };
+  const read = constraints.length > 0 ? readTable(overridden, { criteria: readDefinitions(problem, base), nameColumn: base.options.length > 0 ? cellText(table.header[base.nameColumn]) : undefined, onInvalid: problem.onInvalid }) : base;
+  const excluded: Exclusion[] = [];
+  const dropped = new Set<number>();
+  read.options.forEach((option, i) => {
+    for (const c of constraints) {
+      const x = read.natural[i]?.[c.criterion] ?? NaN;
+      if (Number.isFinite(x) && !holds(x, c.op, c.value)) {
+        excluded.push({ option: option.name, row: option.row, constraint: c.text, value: x });
+        issues.push({ code: "option-excluded-by-constraint", scenario: scenario.name, option: option.name, row: option.row, constraint: c.text, value: x });
+        dropped.add(option.row);
+        break;
+      }
+    }
+  });
+
+  const weights = scenarioWeights(scenario, base, baseWeights, issues);
+  const criteria = readDefinitions(problem, base).map((definition, j) => ({ ...definition, ...(weights.direct ? { weight: weights.direct[j] ?? 0 } : {}) }));
+  return {
+    problem: {
+      ...problem,
+      method: scenario.method ?? problem.method,
+      criteria,
+      options: undefined,
+      table: { header: table.header, rows: rows.map((row, r) => (dropped.has(r) ? [] : row)) },
+      nameColumn: cellText(table.header[base.nameColumn]),
+      weights: weights.weighting ?? problem.weights,
+    },
+    excluded,
+    issues,
+  };
+}
+
+/** The criteria as the base read resolved them, so a scenario reads the table exactly as the base did. */
+function readDefinitions(problem: Problem, base: ReadResult): NonNullable<Problem["criteria"]> {
+  return base.criteria.map((c) => {
+    const defined = problem.criteria?.find((d) => levelKey(d.name) === levelKey(c.name));
+    return { ...defined, name: c.name, column: cellText(problemTable(problem).header[c.column]), direction: c.direction, scale: c.scale, valueFunction: c.valueFunction, ...(c.weight !== undefined ? { weight: c.weight } : {}) };
+  });
+}
+
+function scenarioWeights(scenario: Scenario, base: ReadResult, baseWeights: readonly number[], issues: AnalysisIssue[]): { weighting?: Weighting; direct?: number[] } {
+  const w = scenario.weights;
+  if (w === undefined) return { weighting: { method: "direct" }, direct: [...baseWeights] };
+  if ("method" in w && typeof w.method === "string") return { weighting: w as Weighting };
+  const named = w as Record<string, number>;
+  const direct = [...baseWeights];
+  for (const [name, weight] of Object.entries(named)) {
+    const j = base.criteria.findIndex((c) => levelKey(c.name) === levelKey(name));
+    if (j < 0) issues.push({ code: "scenario-criterion-not-found", scenario: scenario.name, criterion: name });
+    else direct[j] = weight;
+  }
+  return { weighting: { method: "direct" }, direct };
+}
+
+/** Ranks the problem under every scenario and compares them. */
+export function compareScenarios(problem: Problem, base: ReadResult, baseWeights: readonly number[]): ScenarioComparison {
+  const seen = new Set<string>();
+  const outcomes: ScenarioOutcome[] = problem.scenarios.map((scenario) => {
+    const about = { name: scenario.name, ...(scenario.description !== undefined ? { description: scenario.description } : {}) };
+    if (seen.has(levelKey(scenario.name))) return { ...about, excluded: [], issues: [{ code: "duplicate-scenario", scenario: scenario.name }] };
+    seen.add(levelKey(scenario.name));
+    const prepared = scenarioProblem(problem, base, baseWeights, scenario);
+    if (prepared.issues.some((i) => i.code !== "option-excluded-by-constraint")) return { ...about, excluded: prepared.excluded, issues: prepared.issues };
+    const solved = solveProblem(prepared.problem);
+    if (!solved.ok) {
+      const issues: Issue[] = [...prepared.issues, ...(solved.reason === "unsolvable" ? solved.issues : [])];
+      const noneLeft = prepared.excluded.length > 0 && prepared.excluded.length >= base.options.length;
+      issues.push(noneLeft ? { code: "scenario-without-options", scenario: scenario.name } : { code: "scenario-unsolvable", scenario: scenario.name });
+      return { ...about, excluded: prepared.excluded, issues };
+    }
+    const winners = solved.options.filter((o) => o.rank === 1).map((o) => o.name);
+    return { ...about, solution: solved, winner: winners.join(", "), excluded: prepared.excluded, issues: [...prepared.issues, ...solved.issues] };
+  });
+
+  const options = base.options.map((option) => {
+    const standings = outcomes.map((outcome): ScenarioStanding => {
+      const solution = outcome.solution;
+      const own = solution?.options.find((o) => o.row === option.row);
+      if (!solution || !own) return { scenario: outcome.name, rank: null, score: null, regret: 1 };
+      const sign = solution.higherIsBetter ? 1 : -1;
+      const utilities = solution.options.map((o) => sign * o.score);
+      const best = Math.max(...utilities);
+      const worst = Math.min(...utilities);
+      const regret = best > worst ? (best - sign * own.score) / (best - worst) : 0;
+      return { scenario: outcome.name, rank: own.rank, score: own.score, regret };
+    });
+    return { name: option.name, standings, maxRegret: standings.reduce((max, s) => Math.max(max, s.regret), 0) };
+  });
+  const least = options.reduce((min, o) => Math.min(min, o.maxRegret), Infinity);
+  return {
+    scenarios: outcomes,
+    options,
+    minimaxRegret: outcomes.some((o) => o.solution) ? options.filter((o) => o.maxRegret <= least + 1e-12).map((o) => o.name) : [],
+  };
+}
