@@ -1,4 +1,4 @@
-import type { Issue, SolveResult } from "../core/index";
+import type { AnalysisResult, Issue, SolveResult } from "../core/index";
 import { formatIssue } from "../locales/en";
 
 /** The issue's fields plus its English message, as the CLI prints it. */
@@ -21,5 +21,26 @@ export function solutionJson(result: SolveResult): unknown {
     weighting: result.weighting,
     details: result.details,
     issues: result.issues.map(describedIssue),
+  };
+}
+
+/** The JSON document `pivotscore analyze` prints: every analysis, scenario solutions reduced to their rankings. */
+export function analysisJson(result: AnalysisResult): unknown {
+  if (!result.ok && result.reason === "invalid-problem") return { ok: false, reason: result.reason, problems: result.problems };
+  if (!result.ok) return { ok: false, reason: result.reason, issues: result.issues.map(describedIssue) };
+  const { solution, scenarios, issues, ...rest } = result;
+  const solved = solutionJson(solution) as Record<string, unknown>;
+  return {
+    ...solved,
+    ...rest,
+    scenarios: scenarios && {
+      ...scenarios,
+      scenarios: scenarios.scenarios.map(({ solution: s, issues: scenarioIssues, ...outcome }) => ({
+        ...outcome,
+        ...(s ? { method: s.method, weights: s.weights, options: s.options } : {}),
+        issues: scenarioIssues.map(describedIssue),
+      })),
+    },
+    issues: issues.map(describedIssue),
   };
 }

@@ -1,21 +1,25 @@
 import { parseArgs } from "node:util";
-import { METHOD_NAMES, ProblemSchema, solveProblem, WeightingSchema, ahpHierarchy, ahpWeights, importanceRanks, rankOrderCentroid, rankSum, type AhpPriorities, type Problem, type Solution } from "../core/index";
-import { formatIssue } from "../locales/en";
+import { METHOD_NAMES, ProblemSchema, analyzeProblem, solveProblem, type Analysis, WeightingSchema, ahpHierarchy, ahpWeights, importanceRanks, rankOrderCentroid, rankSum, type AhpPriorities, type Problem } from "../core/index";
+import { describeRecommendation, formatIssue, formatNatural } from "../locales/en";
 import { readJson, SAMPLE_PROBLEM } from "./io";
-import { describedIssue, solutionJson } from "./json-output";
+import { analysisJson, describedIssue, solutionJson } from "./json-output";
 import { textTable } from "./table";
 
 const USAGE = `Usage: pivotscore <command> [options]
 
 Commands:
-  report [problem.json]    score and rank a decision problem and print a readable table
-                           (the bundled sample when no file is given)
+  report [problem.json]    rank a decision problem and print the ranking, the recommendation and
+                           its robustness as readable tables (the bundled sample when no file is given)
+  analyze [problem.json|-] everything: ranking, weight sensitivity, tornado, Monte Carlo (SMAA-2),
+                           scenarios and the recommendation, as JSON
   solve [problem.json|-]   solve a decision problem and print the result as JSON
   weights [input.json|-]   derive weights (AHP, ROC, rank-sum, entropy, CRITIC) and print them as JSON
 
 Options:
   --method <name>          override the problem's method: ${METHOD_NAMES.join(", ")}
   --weights <name>         override the weighting: direct, equal, entropy, critic
+  --draws <n>              Monte Carlo draws (default: the problem's simulation.draws, else 10,000)
+  --seed <value>           Monte Carlo seed (same seed, same numbers)
   -h, --help               show this help
 
 The problem format is documented in docs/problem-format.md.`;
@@ -30,7 +34,7 @@ export async function main(argv: readonly string[], io: Output = stdio): Promise
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { method: { type: "string" }, weights: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: { method: { type: "string" }, weights: { type: "string" }, draws: { type: "string" }, seed: { type: "string" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
     io.err(`pivotscore: ${(error as Error).message}\n\n${USAGE}`);
@@ -46,13 +50,20 @@ export async function main(argv: readonly string[], io: Output = stdio): Promise
     return 2;
   }
   switch (command) {
-    case "solve":
+    case "solve": {
+      const problem = await loadProblem(file ?? "-", parsed.values, io);
+      if (typeof problem === "number") return problem;
+      const result = solveProblem(problem);
+      io.out(JSON.stringify(solutionJson(result), null, 2));
+      return result.ok ? 0 : 1;
+    }
+    case "analyze":
     case "report": {
       const problem = await loadProblem(file ?? (command === "report" ? SAMPLE_PROBLEM : "-"), parsed.values, io);
       if (typeof problem === "number") return problem;
-      const result = solveProblem(problem);
-      if (command === "solve") {
-        io.out(JSON.stringify(solutionJson(result), null, 2));
+      const result = analyzeProblem(problem);
+      if (command === "analyze") {
+        io.out(JSON.stringify(analysisJson(result), null, 2));
         return result.ok ? 0 : 1;
       }
       if (!result.ok) {
@@ -71,7 +82,9 @@ export async function main(argv: readonly string[], io: Output = stdio): Promise
   }
 }
 
-async function loadProblem(file: string, flags: { method?: string | undefined; weights?: string | undefined }, io: Output, alreadyRead?: unknown): Promise<Problem | number> {
+type Flags = { method?: string | undefined; weights?: string | undefined; draws?: string | undefined; seed?: string | undefined };
+
+async function loadProblem(file: string, flags: Flags, io: Output, alreadyRead?: unknown): Promise<Problem | number> {
   let value = alreadyRead;
   if (value === undefined) {
     const json = await readJson(file);
@@ -81,7 +94,17 @@ async function loadProblem(file: string, flags: { method?: string | undefined; w
     }
     value = json.value;
   }
-  const overridden = typeof value === "object" && value !== null && !Array.isArray(value) ? { ...value, ...(flags.method ? { method: flags.method } : {}), ...(flags.weights ? { weights: flags.weights } : {}) } : value;
+  let overridden = typeof value === "object" && value !== null && !Array.isArray(value) ? { ...value, ...(flags.method ? { method: flags.method } : {}), ...(flags.weights ? { weights: flags.weights } : {}) } : value;
+  if ((flags.draws !== undefined || flags.seed !== undefined) && typeof overridden === "object" && overridden !== null) {
+    const draws = flags.draws === undefined ? undefined : Number(flags.draws);
+    if (draws !== undefined && !(Number.isInteger(draws) && draws >= 1)) {
+      io.err(`pivotscore: --draws must be a whole number of at least 1, not "${flags.draws}"`);
+      return 2;
+    }
+    const seed = flags.seed === undefined ? undefined : /^-?\d+$/.test(flags.seed) ? Number(flags.seed) : flags.seed;
+    const simulation = (overridden as { simulation?: object }).simulation ?? {};
+    overridden = { ...overridden, simulation: { ...simulation, ...(draws !== undefined ? { draws } : {}), ...(seed !== undefined ? { seed } : {}) } };
+  }
   const parsed = ProblemSchema.safeParse(overridden);
   if (!parsed.success) {
     io.err(`pivotscore: ${file} is not a valid decision problem:`);
@@ -93,27 +116,86 @@ async function loadProblem(file: string, flags: { method?: string | undefined; w
 
 const percent = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
-function report(problem: Problem, result: Solution): string {
+function report(problem: Problem, analysis: Analysis): string {
+  const result = analysis.solution;
   const method = result.method;
   const ranked = [...result.options].sort((a, b) => a.rank - b.rank || a.row - b.row);
+  const index = new Map(result.options.map((o, i) => [o, i]));
+  const simulation = analysis.simulation;
+  const natural = (criterion: string, value: number): string => {
+    const c = result.criteria.find((x) => x.name === criterion);
+    return c ? formatNatural(c.scale, value) : String(value);
+  };
   const lines: string[] = [];
   if (problem.title) lines.push(problem.title, "");
   lines.push(`Method: ${method.name}${"normalization" in method ? ` (${method.normalization} normalisation)` : ""}; ${result.higherIsBetter ? "higher" : "lower"} score is better.`, "");
-  lines.push(textTable(["Rank", "Option", "Score"], ranked.map((o) => [o.rank, o.name, o.score.toFixed(4)]), [true, false, true]));
-  lines.push("", "Criteria:");
+  const header = ["Rank", "Option", "Score", ...(simulation ? ["Ranks first", "Holistic"] : [])];
   lines.push(
     textTable(
-      ["Criterion", "Direction", "Scale", "Value function", "Weight"],
-      result.criteria.map((c) => [c.name, c.direction, c.scale.kind, c.valueFunction.kind, percent(c.weight)]),
+      header,
+      ranked.map((o) => {
+        const i = index.get(o) ?? 0;
+        return [o.rank, o.name, o.score.toFixed(4), ...(simulation ? [percent(simulation.acceptability[i]?.[0]?.value ?? 0), (simulation.holistic[i]?.value ?? 0).toFixed(3)] : [])];
+      }),
+      [true, false, true, true, true],
     ),
   );
-  const top = ranked.filter((o) => o.rank === 1);
-  lines.push("", top.length === 1 ? `Top choice: ${top[0]?.name}.` : `Tied for first: ${top.map((o) => o.name).join(", ")}.`);
-  if (result.issues.length > 0) lines.push("", "Notes:", ...result.issues.map((i) => `  - ${formatIssue(i)}`));
+  lines.push("", "Recommendation:", ...describeRecommendation(analysis.recommendation, natural).map((l) => `  ${l}`));
+  lines.push("", "Criteria and weight stability (one weight moved, the others rescaled in proportion):");
+  lines.push(
+    textTable(
+      ["Criterion", "Direction", "Scale", "Value function", "Weight", "Top choice holds", "Ranking holds"],
+      result.criteria.map((c, j) => {
+        const s = analysis.sensitivity.intervals[j];
+        const range = (r: { low: number; high: number } | undefined) => (r ? `${percent(r.low)} - ${percent(r.high)}` : "-");
+        return [c.name, c.direction, c.scale.kind, c.valueFunction.kind, percent(c.weight), range(s?.top), range(s?.ranking)];
+      }),
+      [false, false, false, false, true, true, true],
+    ),
+  );
+  const bars = analysis.uncertainty.tornado?.bars.slice(0, 8) ?? [];
+  if (bars.length > 0) {
+    lines.push("", `Tornado: ${analysis.uncertainty.tornado?.option}'s score as each uncertain input goes from low to high:`);
+    lines.push(
+      textTable(
+        ["Input", "Low", "High", "Score at low", "Score at high", "Swing", "Top at low / high"],
+        bars.map((b) => [`${b.option}: ${b.criterion}`, natural(b.criterion, b.low), natural(b.criterion, b.high), b.scoreAtLow.toFixed(4), b.scoreAtHigh.toFixed(4), b.swing.toFixed(4), `${b.winnerAtLow} / ${b.winnerAtHigh}`]),
+        [false, true, true, true, true, true, false],
+      ),
+    );
+  }
+  if (simulation) {
+    const weighting = problem.simulation.weights.kind;
+    lines.push(
+      "",
+      `Monte Carlo (SMAA-2): ${simulation.draws.toLocaleString("en-US")} draws, seed ${String(simulation.seed)}, weights ${weighting === "around" ? `within +-${problem.simulation.weights.kind === "around" ? problem.simulation.weights.percent : 0}%` : weighting}, ${analysis.uncertainty.inputs.length} uncertain inputs. Rank acceptability:`,
+    );
+    const m = result.options.length;
+    const shown = Math.min(m, 7);
+    lines.push(
+      textTable(
+        ["Option", ...Array.from({ length: shown }, (_, r) => `#${r + 1}`)],
+        ranked.map((o) => [o.name, ...Array.from({ length: shown }, (_, r) => percent(simulation.acceptability[index.get(o) ?? 0]?.[r]?.value ?? 0))]),
+        [false, ...Array.from({ length: shown }, () => true)],
+      ),
+    );
+  }
+  const scenarios = analysis.scenarios;
+  if (scenarios && scenarios.scenarios.length > 0) {
+    lines.push("", "Scenarios (rank in each; - = left out by a constraint or not ranked):");
+    lines.push(
+      textTable(
+        ["Option", ...scenarios.scenarios.map((s) => s.name), "Max regret"],
+        scenarios.options.map((o) => [o.name, ...o.standings.map((s) => (s.rank === null ? "-" : String(s.rank))), o.maxRegret.toFixed(2)]),
+        [false, ...scenarios.scenarios.map(() => true), true],
+      ),
+    );
+  }
+  if (analysis.issues.length > 0) lines.push("", "Notes:", ...analysis.issues.map((i) => `  - ${formatIssue(i)}`));
   return lines.join("\n");
 }
 
-async function weightsCommand(file: string, flags: { method?: string | undefined; weights?: string | undefined }, io: Output): Promise<number> {
+async function weightsCommand(file: string, flags: Flags, io: Output): Promise<number> {
   const json = await readJson(file);
   if (!json.ok) {
     io.err(`pivotscore: ${json.message}`);

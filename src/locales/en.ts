@@ -2,7 +2,7 @@
  * English wording of the engine's issues. The engine reports codes and fields; front ends call
  * {@link formatIssue}, passing a way to name a cell (an A1 address in Excel, "row 3" in the CLI).
  */
-import type { CellRef, Issue, ScaleKind } from "../core/index";
+import { resolveLevels, type CellRef, type Issue, type Recommendation, type ScaleKind, type ScaleSpec } from "../core/index";
 
 export type CellNamer = (cell: CellRef) => string;
 
@@ -147,5 +147,68 @@ export function formatIssue(issue: Issue | { code: "unknown-scale"; raw: string;
       return `The simulation was cancelled after ${issue.completed} of ${issue.requested} draws; the results use the draws completed.`;
     case "unknown-scale":
       return `Unknown scale ${quote(issue.raw)}; use one of ${issue.scales.join(", ")}.`;
+  }
+}
+
+/** How a front end shows a criterion's natural value (its scale's unit); plain numbers when not given. */
+export type ValueFormatter = (criterion: string, value: number) => string;
+
+const plainValue: ValueFormatter = (_criterion, value) => fmt(value);
+const pct = (x: number, digits = 0): string => `${(100 * x).toFixed(digits)}%`;
+
+/**
+ * The recommendation in sentences: what to choose, why (the criteria behind the lead), how often it wins
+ * under uncertainty, and what would change the decision.
+ */
+export function describeRecommendation(r: Recommendation, value: ValueFormatter = plainValue): string[] {
+  const lines: string[] = [];
+  if (r.tie && r.secondary) lines.push(`${quote(r.primary.option)} and ${quote(r.secondary.option)} tie for first place.`);
+  else lines.push(`Recommended: ${quote(r.primary.option)}${r.secondary ? `; runner-up ${quote(r.secondary.option)}` : ""}.`);
+  if (r.secondary && !r.tie) {
+    const ahead = r.lead.filter((l) => l.difference > 0).slice(0, 3);
+    const behind = r.lead.filter((l) => l.difference < 0).slice(-2);
+    if (ahead.length > 0) lines.push(`It leads on ${ahead.map((l) => `${l.criterion} (+${fmt(Number(l.difference.toFixed(4)))})`).join(", ")}${behind.length > 0 ? `, and trails on ${behind.map((l) => `${l.criterion} (${fmt(Number(l.difference.toFixed(4)))})`).join(", ")}` : ""}.`);
+  }
+  if (r.winProbability) {
+    lines.push(`It ranks first in ${pct(r.winProbability.value, 1)} of the simulated weightings (+-${pct(1.96 * r.winProbability.standardError, 1)})${r.secondary && r.secondaryWinProbability ? `; ${quote(r.secondary.option)} in ${pct(r.secondaryWinProbability.value, 1)}` : ""}.`);
+  }
+  if (r.critical) {
+    lines.push(`Most critical criterion: ${r.critical.criterion}; the top choice holds while its weight stays between ${pct(r.critical.low, 1)} and ${pct(r.critical.high, 1)} (now ${pct(r.critical.weight, 1)}).`);
+  }
+  if (r.smallestWeightChange) {
+    const w = r.smallestWeightChange;
+    lines.push(`Smallest weight change that changes the decision: ${w.criterion} from ${pct(w.from, 1)} to ${pct(w.to, 1)} brings ${quote(w.challenger)} level.`);
+  }
+  if (r.smallestInputChange) {
+    const c = r.smallestInputChange;
+    lines.push(`Smallest input change that changes the decision: ${quote(c.option)}'s ${c.criterion} from ${value(c.criterion, c.from)} to ${value(c.criterion, c.to)} puts ${quote(c.winner)} first.`);
+  }
+  if (r.scenarioWinners.length > 0) {
+    lines.push(`Winners by scenario: ${r.scenarioWinners.map((s) => `${s.scenario}: ${s.winner ?? "none"}`).join("; ")}.`);
+    if (r.minimaxRegret.length > 0) lines.push(`Least regret across the scenarios: ${r.minimaxRegret.map(quote).join(", ")}.`);
+  }
+  return lines;
+}
+
+/** A natural value in its scale's terms: "50B", "85%", "12 months", "Medium", "Yes". */
+export function formatNatural(scale: ScaleSpec, value: number): string {
+  switch (scale.kind) {
+    case "currency": {
+      const abs = Math.abs(value);
+      const [divisor, suffix] = abs >= 1e12 ? [1e12, "T"] : abs >= 1e9 ? [1e9, "B"] : abs >= 1e6 ? [1e6, "M"] : abs >= 1e3 ? [1e3, "K"] : [1, ""];
+      return `${fmt(Number((value / divisor).toPrecision(4)))}${suffix}`;
+    }
+    case "percent":
+      return `${fmt(Number((100 * value).toPrecision(4)))}%`;
+    case "duration":
+      return `${fmt(Number(value.toPrecision(4)))} months`;
+    case "ordinal": {
+      const level = resolveLevels(scale.levels).find((l) => l.value === value);
+      return level ? level.label : fmt(value);
+    }
+    case "yesno":
+      return value === (scale.yes ?? 1) ? "Yes" : value === (scale.no ?? 0) ? "No" : value === (scale.maybe ?? 0.5) ? "Maybe" : fmt(value);
+    case "number":
+      return fmt(Number(value.toPrecision(6)));
   }
 }

@@ -26,7 +26,68 @@ describe("pivotscore report", () => {
     const rows = out.split("\n").filter((line) => /^\s+\d+\s{2}/.test(line));
     expect(rows[0]).toMatch(/^\s+1\s+ML Infra\b/);
     expect(rows[1]).toMatch(/^\s+2\s+Edge Computing\b/);
-    expect(out).toContain("Top choice: ML Infra.");
+    expect(out).toContain('Recommended: "ML Infra"; runner-up "Edge Computing".');
+  });
+
+  it("prints the robustness of the sample's ranking: stability intervals, tornado, acceptability and scenarios", async () => {
+    const { code, out } = await run(["report", "--draws", "2000", "--seed", "5"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Criteria and weight stability/);
+    expect(out).toMatch(/^Our Fit\s.*\s20\.0%\s+0\.0% - 37\.1%/m);
+    expect(out).toMatch(/Tornado: ML Infra's score/);
+    expect(out).toMatch(/Monte Carlo \(SMAA-2\): 2,000 draws, seed 5/);
+    expect(out).toMatch(/Winners by scenario: Analyst's weights: ML Infra; Risk-averse bootstrap: Learned DB; Venture scale: ML Infra\./);
+    expect(out).toMatch(/"Learned DB" is left out because it fails "Venture Scale = Yes"/);
+  });
+});
+
+describe("pivotscore analyze", () => {
+  it("prints every analysis of a problem as JSON, deterministic for a seed", async () => {
+    const first = await run(["analyze", "examples/pivot-analysis.json", "--draws", "1500", "--seed", "42"]);
+    expect(first.code).toBe(0);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document walked by the test
+    const json = JSON.parse(first.out) as Record<string, any>;
+    expect(json.ok).toBe(true);
+    expect(json.ranking.slice(0, 2)).toEqual(["ML Infra", "Edge Computing"]);
+    expect(json.sensitivity.intervals).toHaveLength(6);
+    expect(json.sensitivity.exact).toBe(true);
+    expect(json.uncertainty.inputs.length).toBeGreaterThan(0);
+    expect(json.uncertainty.tornado.bars[0]).toHaveProperty("swing");
+    expect(json.simulation.draws).toBe(1500);
+    expect(json.simulation.acceptability).toHaveLength(7);
+    expect(json.scenarios.scenarios.map((s: { winner: string }) => s.winner)).toEqual(["ML Infra", "Learned DB", "ML Infra"]);
+    expect(json.recommendation.primary.option).toBe("ML Infra");
+    expect(json.issues.every((i: { message: string }) => typeof i.message === "string")).toBe(true);
+    const again = await run(["analyze", "examples/pivot-analysis.json", "--draws", "1500", "--seed", "42"]);
+    expect(again.out).toBe(first.out);
+  });
+
+  it("refuses WPM on the sample, whose No = 0 cannot be raised to a weight, naming the cell's option", async () => {
+    const { code, out } = await run(["analyze", "examples/pivot-analysis.json", "--method", "wpm"]);
+    expect(code).toBe(1);
+    expect(out).toContain('WPM needs positive values; \\"Learned DB\\" has 0 on \\"Venture Scale\\".');
+  });
+
+  it.each(["topsis", "vikor", "promethee2", "copras", "moora"])("analyzes the sample with %s", async (method) => {
+    const { code, out } = await run(["analyze", "examples/pivot-analysis.json", "--method", method, "--draws", "300"]);
+    expect(code).toBe(0);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document walked by the test
+    const json = JSON.parse(out) as Record<string, any>;
+    expect(json.sensitivity.intervals).toHaveLength(6);
+    expect(json.sensitivity.exact).toBe(method === "promethee2" || method === "moora");
+    expect(json.recommendation.primary.option).toBe(json.ranking[0]);
+    expect(out).not.toMatch(/NaN|null,\s*"standardError"/);
+  });
+
+  it("refuses a bad --draws and names an unusable range", async () => {
+    expect((await run(["analyze", "examples/pivot-analysis.json", "--draws", "many"])).code).toBe(2);
+    const file = writeJson("bad-range.json", {
+      table: { header: ["Option", "Market"], rows: [["A", "$5B"], ["B", "$7B"]] },
+      ranges: [{ option: "A", criterion: "Market", low: "soon", high: "$9B" }],
+    });
+    const { code, out } = await run(["analyze", file]);
+    expect(code).toBe(1);
+    expect(out).toContain('The low value \\"soon\\" of the range for \\"A\\" on \\"Market\\" cannot be read');
   });
 });
 

@@ -124,7 +124,8 @@ export function smallestInputChange(model: InputModel): InputChange | undefined 
       const from = column[i] ?? 0;
       const consider = (to: number, winner: number): void => {
         const share = Math.abs(to - from) / spread;
-        if (!best || share < best.share) best = { option: model.options[i] ?? "", criterion: criterion.name, from, to, share, winner: model.options[winner] ?? "" };
+        // Shares equal up to the bisection's resolution keep the first found (the better option, the earlier criterion).
+        if (!best || share < best.share - 1e-9) best = { option: model.options[i] ?? "", criterion: criterion.name, from, to, share, winner: model.options[winner] ?? "" };
       };
       if (discrete) {
         for (const level of [...discrete].sort((p, q) => Math.abs(p - from) - Math.abs(q - from))) {

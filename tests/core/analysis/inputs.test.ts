@@ -1,0 +1,102 @@
+import { prepareAnalysis, ProblemSchema, tornado, type ProblemInput } from "../../../src/core/index";
+
+function prepare(extra: Partial<ProblemInput>, rows: [string, ...(number | string)[]][] = [["A", 0.6, 0.5], ["B", 0.5, 0.7]]) {
+  return prepareAnalysis(
+    ProblemSchema.parse({
+      method: { name: "wsm", normalization: "none" },
+      criteria: [
+        { name: "C1", direction: "benefit", scale: "number", weight: 1 },
+        { name: "C2", direction: "benefit", scale: "number", weight: 1 },
+      ],
+      options: rows.map(([name, ...values]) => ({ name, values })),
+      ...extra,
+    }),
+  );
+}
+
+describe("uncertain inputs", () => {
+  it("spreads a criterion's +-percent over each value and lets a cell's own range win", () => {
+    const ready = prepare({
+      criteria: [
+        { name: "C1", direction: "benefit", scale: "number", weight: 1, uncertainty: { percent: 10 } },
+        { name: "C2", direction: "benefit", scale: "number", weight: 1 },
+      ],
+      ranges: [{ option: "B", criterion: "C1", low: 0.3, high: 0.7, distribution: "pert" }],
+    });
+    if (!ready.ok) throw new Error(JSON.stringify(ready.issues));
+    const byCell = ready.prepared.uncertain.map((u) => [u.option, u.criterion, u.low, u.mode, u.high, u.distribution]);
+    expect(byCell[0]).toEqual([0, 0, expect.closeTo(0.54, 12), 0.6, expect.closeTo(0.66, 12), "triangular"]);
+    expect(byCell[1]).toEqual([1, 0, 0.3, 0.5, 0.7, "pert"]);
+    expect(byCell).toHaveLength(2);
+  });
+
+  it("clamps a +-percent range to the scale (a percentage stays within 0-100%)", () => {
+    const ready = prepareAnalysis(
+      ProblemSchema.parse({
+        criteria: [{ name: "Fit", scale: "percent", uncertainty: { percent: 20 } }, { name: "Cost", scale: "currency", direction: "cost", uncertainty: { plusMinus: 5 } }],
+        table: { header: ["Option", "Fit", "Cost"], rows: [["A", "95%", "$3"], ["B", "50%", "$10"]] },
+      }),
+    );
+    if (!ready.ok) throw new Error(JSON.stringify(ready.issues));
+    const [fitA, costA] = ready.prepared.uncertain;
+    expect([fitA?.low, fitA?.high]).toEqual([expect.closeTo(0.76, 12), 1]);
+    expect([costA?.low, costA?.high]).toEqual([0, 8]);
+  });
+
+  it("reads a range written like the cells, and reports what it cannot use, naming the option and criterion", () => {
+    const table = { header: ["Option", "Market", "Risk"], rows: [["A", "$50B", "Low"], ["B", "$20B", "High"]] };
+    const ok = prepareAnalysis(ProblemSchema.parse({ table, ranges: [{ option: "A", criterion: "Market", low: "$30B", high: "$80B" }, { option: "B", criterion: "Risk", low: "Medium", high: "High" }] }));
+    if (!ok.ok) throw new Error(JSON.stringify(ok.issues));
+    expect(ok.prepared.uncertain.map((u) => [u.low, u.mode, u.high])).toEqual([[3e10, 5e10, 8e10], [2, 3, 3]]);
+
+    const bad = prepareAnalysis(
+      ProblemSchema.parse({
+        table,
+        ranges: [
+          { option: "Nobody", criterion: "Market", low: 1, high: 2 },
+          { option: "A", criterion: "Nothing", low: 1, high: 2 },
+          { option: "A", criterion: "Market", low: "lots", high: "$80B" },
+          { option: "A", criterion: "Market", low: "$60B", high: "$80B" },
+        ],
+      }),
+    );
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["range-option-not-found", "range-criterion-not-found", "range-unreadable", "range-order"]));
+    expect(bad.issues.find((i) => i.code === "range-unreadable")).toMatchObject({ option: "A", criterion: "Market", bound: "low", raw: "lots" });
+  });
+
+  it("refuses a range reaching zero on a log-valued criterion", () => {
+    const ready = prepareAnalysis(
+      ProblemSchema.parse({ criteria: [{ name: "Market", scale: "currency", valueFunction: "log", uncertainty: { plusMinus: 5e10 } }, { name: "Fit", scale: "percent" }], table: { header: ["Option", "Market", "Fit"], rows: [["A", "$50B", "50%"], ["B", "$20B", "60%"]] } }),
+    );
+    expect(ready.ok).toBe(false);
+    if (!ready.ok) expect(ready.issues).toContainEqual(expect.objectContaining({ code: "range-not-positive-for-log", option: "A", criterion: "Market" }));
+  });
+});
+
+describe("tornado", () => {
+  // A = (0.6, 0.5), B = (0.5, 0.7), weights (0.5, 0.5), no normalisation: A 0.55, B 0.60, B on top.
+  it("follows the top choice's score and rank as each input goes from low to high, largest swing first", () => {
+    const ready = prepare({
+      ranges: [
+        { option: "B", criterion: "C1", low: 0.3, high: 0.7 },
+        { option: "A", criterion: "C2", low: 0.3, high: 0.9 },
+        { option: "B", criterion: "C2", low: 0.63, high: 0.77 },
+      ],
+    });
+    if (!ready.ok) throw new Error(JSON.stringify(ready.issues));
+    const result = tornado(ready.prepared.inputs, ready.prepared.uncertain);
+    expect(result?.option).toBe("B");
+    expect(result?.score).toBeCloseTo(0.6, 12);
+    const bars = result?.bars ?? [];
+    expect(bars.map((b) => `${b.option}/${b.criterion}`)).toEqual(["B/C1", "B/C2", "A/C2"]);
+    // B's C1 at 0.3: B = 0.5 < A 0.55, rank 2, A on top; at 0.7: B = 0.7.
+    expect(bars[0]).toMatchObject({ rankAtLow: 2, rankAtHigh: 1, winnerAtLow: "A", winnerAtHigh: "B" });
+    expect(bars[0]?.scoreAtLow).toBeCloseTo(0.5, 12);
+    expect(bars[0]?.swing).toBeCloseTo(0.2, 12);
+    expect(bars[1]?.swing).toBeCloseTo(0.07, 12);
+    // A's C2 leaves B's score alone (no normalisation) but at 0.9 A = 0.75 passes B.
+    expect(bars[2]).toMatchObject({ swing: 0, rankAtLow: 1, rankAtHigh: 2, winnerAtHigh: "A" });
+  });
+});
