@@ -126,7 +126,8 @@ export type Scenario = z.output<typeof ScenarioSchema>;
  * How weights vary in the simulation: "uniform" over every weight vector summing to 1 (SMAA with no
  * preference information), "fixed" at the analyst's weights, "around" them by +-percent (each weight
  * drawn uniformly in its band, then rescaled to sum 1), or only an importance "order" (uniform over the
- * weight vectors respecting it; an inner array holds criteria with no order between them).
+ * weight vectors respecting it; an inner array holds criteria with no order between them; criteria the
+ * order leaves out are free), such as ["Our Fit", "Technical Risk"] for "fit >= risk".
  */
 export const SimulationWeightsSchema = z.preprocess(
   (input) => (typeof input === "string" ? { kind: input } : input),

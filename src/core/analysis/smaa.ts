@@ -1,6 +1,6 @@
 import type { AnalysisIssue, TableIssue, WeightIssue } from "../issues";
 import type { SimulationWeights } from "../model";
-import { importanceRanks } from "../solve";
+import { levelKey } from "../cells";
 import { sample, uniformSimplex } from "./distributions";
 import { weightEvaluator } from "./evaluator";
 import { comparedValue, utilitiesAt, type InputModel, type UncertainInput } from "./inputs";
@@ -103,19 +103,36 @@ function weightSampler(spec: SimulationWeights, model: InputModel): { ok: true; 
       };
     }
     case "order": {
-      const ranks = importanceRanks(model.criteria.map((c) => c.name), spec.order);
-      if (!ranks.ok) return ranks;
-      // Criteria by importance position; a group of tied positions takes the next values in random order.
-      const positions = [...new Set(ranks.ranks)].sort((a, b) => a - b);
-      const groups = positions.map((p) => ranks.ranks.flatMap((r, j) => (r === p ? [j] : [])));
-      const sorted = new Float64Array(n);
+      const names = model.criteria.map((c) => c.name);
+      const issues: TableIssue[] = [];
+      const groups: number[][] = [];
+      const seen = new Set<number>();
+      for (const entry of spec.order) {
+        const group: number[] = [];
+        for (const name of typeof entry === "string" ? [entry] : entry) {
+          const j = names.findIndex((n) => levelKey(n) === levelKey(name));
+          if (j < 0) issues.push({ code: "criterion-not-found", criterion: name });
+          else if (!seen.has(j)) {
+            seen.add(j);
+            group.push(j);
+          }
+        }
+        if (group.length > 0) groups.push(group);
+      }
+      if (issues.length > 0) return { ok: false, issues };
+      // The ordered criteria's coordinates; criteria the order leaves out stay free.
+      const ordered = groups.flat();
+      const values = new Float64Array(ordered.length);
       return {
         ok: true,
-        // Sorting a uniform point of the simplex gives a uniform point of the ordered region (the order
-        // is one of n! congruent pieces of the simplex); shuffling within a group removes its order.
+        // Permuting the ordered criteria's coordinates of a uniform point of the simplex so that they
+        // respect the order gives a uniform point of the ordered region: the permutations map the
+        // simplex onto itself and exactly one of them (almost surely) lands in the region. Shuffling
+        // within a group removes its order.
         sample: (rng, out) => {
-          uniformSimplex(rng, sorted);
-          sorted.sort().reverse();
+          uniformSimplex(rng, out);
+          ordered.forEach((j, k) => (values[k] = out[j] ?? 0));
+          values.sort().reverse();
           let next = 0;
           for (const group of groups) {
             const members = [...group];
@@ -123,7 +140,7 @@ function weightSampler(spec: SimulationWeights, model: InputModel): { ok: true; 
               const h = Math.floor(rng.next() * (g + 1));
               [members[g], members[h]] = [members[h] as number, members[g] as number];
             }
-            for (const j of members) out[j] = sorted[next++] ?? 0;
+            for (const j of members) out[j] = values[next++] ?? 0;
           }
         },
       };

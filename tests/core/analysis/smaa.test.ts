@@ -83,10 +83,18 @@ describe("SMAA-2 with partial preference information", () => {
     expectWithin(run(p, { weights: { kind: "around", percent: 50 } }).acceptability[0]![0]!, inside / grid ** 2);
   });
 
-  it("refuses an order that leaves a criterion out", () => {
+  it("leaves criteria the order does not name free ('C1 >= C2' only)", () => {
+    // Under the flat Dirichlet the 6 orderings of (w1, w2, w3) are equally likely; w1 >= w2 keeps
+    // w1>w2>w3, w1>w3>w2 and w3>w1>w2, and A = (1, 0, 0) beats C = (0, 0, 1) iff w1 > w3: 2 of the 3.
+    const p = prepared([["A", 1, 0, 0], ["C", 0, 0, 1]], [1, 1, 1]);
+    expectWithin(run(p, { weights: { kind: "order", order: ["C1", "C2"] } }).acceptability[0]![0]!, 2 / 3);
+    expectWithin(run(p, { weights: { kind: "uniform" } }).acceptability[0]![0]!, 1 / 2);
+  });
+
+  it("refuses an order naming a criterion the table does not have", () => {
     const p = prepared([["A", 1, 0], ["B", 0, 1]], [1, 1]);
-    const result = simulateSync(p.inputs, { draws: 10, seed: 1, weights: { kind: "order", order: ["C1"] }, inputs: [] });
-    expect(result.ok).toBe(false);
+    const result = simulateSync(p.inputs, { draws: 10, seed: 1, weights: { kind: "order", order: ["C1", "Colour"] }, inputs: [] });
+    expect(result).toEqual({ ok: false, issues: [{ code: "criterion-not-found", criterion: "Colour" }] });
   });
 });
 

@@ -85,6 +85,29 @@ describe("weight sensitivity: hand-worked weighted sum", () => {
   });
 });
 
+describe("weight sensitivity: hand-worked PROMETHEE II (usual preference)", () => {
+  // A = (3, 1), B = (2, 3), C = (1, 2), both benefits. Single-criterion net flows (1/(m-1)) sum_b
+  // [P(a,b) - P(b,a)]: C1 A 1, B 0, C -1; C2 A -1, B 1, C 0. With w1 = x, w2 = 1 - x:
+  // phi(A) = 2x - 1, phi(B) = 1 - x, phi(C) = -x. At x = 0.5: B 0.5 > A 0 > C -0.5.
+  // B stays first while 1 - x > 2x - 1, x < 2/3; A stays above C while 2x - 1 > -x, x > 1/3.
+  const solution = solved("promethee2", [1, 1], [
+    ["A", 3, 1],
+    ["B", 2, 3],
+    ["C", 1, 2],
+  ]);
+  const result = weightSensitivity(scoringModel(solution));
+
+  it("gives the closed-form intervals", () => {
+    expect(result.exact).toBe(true);
+    expect(solution.options.map((o) => o.score)).toEqual([0, 0.5, -0.5]);
+    const c1 = result.intervals[0];
+    expect([c1?.top.low, c1?.top.high]).toEqual([0, expect.closeTo(2 / 3, 12)]);
+    expect(c1?.top.highBound).toMatchObject({ overtaken: "B", challenger: "A" });
+    expect([c1?.ranking.low, c1?.ranking.high]).toEqual([expect.closeTo(1 / 3, 12), expect.closeTo(2 / 3, 12)]);
+    expect(c1?.ranking.lowBound).toMatchObject({ overtaken: "A", challenger: "C" });
+  });
+});
+
 /** Top choice and ranking by brute force: runs the method itself at each swept weight. */
 function bruteForce(solution: Solution, k: number, x: number): { top: number[]; ranks: number[] } {
   const weights = Array.from(movedWeights(solution.weights, k, x));
