@@ -31,7 +31,7 @@ export { scoringModel, weightEvaluator, movedWeights } from "./analysis/evaluato
 export type { ScoringModel, WeightEvaluator } from "./analysis/evaluator";
 export { inputModel, resolveRanges, tornado, utilitiesAt, scaleDomain } from "./analysis/inputs";
 export type { InputModel, UncertainInput, Tornado, TornadoBar } from "./analysis/inputs";
-export { prepareSmaa, simulate, simulateSync, mergeTallies, CHUNK_DRAWS } from "./analysis/smaa";
+export { prepareSmaa, simulate, simulateSync, mergeTallies, runChunks, CHUNK_DRAWS } from "./analysis/smaa";
 export type { SmaaResult, SmaaSettings, SmaaTally, SmaaRun, Estimate, Progress, CancelSignal } from "./analysis/smaa";
 export { compareScenarios, scenarioProblem } from "./analysis/scenarios";
 export type { ScenarioComparison, ScenarioOutcome, ScenarioStanding, Exclusion } from "./analysis/scenarios";

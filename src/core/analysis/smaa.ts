@@ -2,6 +2,7 @@ import type { AnalysisIssue, TableIssue, WeightIssue } from "../issues";
 import type { SimulationWeights } from "../model";
 import { levelKey } from "../cells";
 import { sample, uniformSimplex } from "./distributions";
+import { DrawRanker } from "./draw-ranking";
 import { weightEvaluator } from "./evaluator";
 import { comparedValue, utilitiesAt, type InputModel, type UncertainInput } from "./inputs";
 import { xoshiro128ss, type Random, type Xoshiro128 } from "./random";
@@ -29,16 +30,111 @@ export interface SmaaSettings {
   readonly pairwise?: boolean;
 }
 
-/** What a chunk of draws adds up; plain arrays so a Web Worker can post it. Merge with mergeTallies. */
+/**
+ * The evaluator's linear scores, four options at a time (independent sums keep the processor busy);
+ * each option's sum adds its terms in the evaluator's order, so the bits are the same.
+ */
+function scoreLinear(coefficients: Float64Array, weights: Float64Array, out: Float64Array, m: number, n: number): void {
+  let i = 0;
+  for (; i + 3 < m; i += 4) {
+    const r0 = i * n;
+    const r1 = r0 + n;
+    const r2 = r1 + n;
+    const r3 = r2 + n;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    for (let j = 0; j < n; j++) {
+      const w = weights[j] as number;
+      a += (coefficients[r0 + j] as number) * w;
+      b += (coefficients[r1 + j] as number) * w;
+      c += (coefficients[r2 + j] as number) * w;
+      d += (coefficients[r3 + j] as number) * w;
+    }
+    out[i] = a;
+    out[i + 1] = b;
+    out[i + 2] = c;
+    out[i + 3] = d;
+  }
+  for (; i < m; i++) {
+    let total = 0;
+    const row = i * n;
+    for (let j = 0; j < n; j++) total += (coefficients[row + j] as number) * (weights[j] as number);
+    out[i] = total;
+  }
+}
+
+/**
+ * Adds one ranked draw to the counts. Without ties (the usual case) each option's rank is its position;
+ * with ties, walks down from the best a group of equal utilities at a time, sharing their ranks.
+ */
+function tallyDraw(order: Int32Array, sorted: Float64Array, weights: Float64Array, m: number, n: number, counts: Uint16Array, shared: Float64Array, firstSum: Float64Array, firstSquares: Float64Array, wins: Float64Array | null): void {
+  let tie = false;
+  for (let k = 1; k < m; k++) {
+    if (sorted[k] === sorted[k - 1]) {
+      tie = true;
+      break;
+    }
+  }
+  if (tie || wins) {
+    tallyGroups(order, sorted, weights, m, n, shared, firstSum, firstSquares, wins);
+    return;
+  }
+  for (let position = 0, k = m - 1; k >= 0; position++, k--) {
+    const at = (order[k] as number) * m + position;
+    counts[at] = (counts[at] as number) + 1;
+  }
+  const best = (order[m - 1] as number) * n;
+  for (let j = 0; j < n; j++) {
+    const w = weights[j] as number;
+    firstSum[best + j] = (firstSum[best + j] as number) + w;
+    firstSquares[best + j] = (firstSquares[best + j] as number) + w * w;
+  }
+}
+
+function tallyGroups(order: Int32Array, sorted: Float64Array, weights: Float64Array, m: number, n: number, rankCounts: Float64Array, firstSum: Float64Array, firstSquares: Float64Array, wins: Float64Array | null): void {
+  let above = 0;
+  for (let k = m - 1; k >= 0; ) {
+    const value = sorted[k] as number;
+    let start = k;
+    while (start > 0 && sorted[start - 1] === value) start--;
+    const tied = k - start + 1;
+    const share = 1 / tied;
+    for (let g = start; g <= k; g++) {
+      const i = order[g] as number;
+      const row = i * m;
+      if (tied === 1) rankCounts[row + above] = (rankCounts[row + above] as number) + 1;
+      else for (let r = above; r < above + tied; r++) rankCounts[row + r] = (rankCounts[row + r] as number) + share;
+      if (above === 0) {
+        for (let j = 0; j < n; j++) {
+          const w = weights[j] as number;
+          firstSum[i * n + j] = (firstSum[i * n + j] as number) + share * w;
+          firstSquares[i * n + j] = (firstSquares[i * n + j] as number) + share * w * w;
+        }
+      }
+      if (wins) for (let l = 0; l < start; l++) wins[row + (order[l] as number)] = (wins[row + (order[l] as number)] as number) + 1;
+    }
+    above += tied;
+    k = start - 1;
+  }
+}
+
+/**
+ * What draws add up. Chunks add into a tally in place; typed arrays, so a Web Worker can post (or
+ * transfer) it. Tallies of different workers combine with mergeTallies.
+ */
 export interface SmaaTally {
-  readonly draws: number;
-  /** rankCounts[i * m + r]: (tie-split) count of draws with option i at rank r + 1. */
-  readonly rankCounts: number[];
+  draws: number;
+  /** Draws without ties: counts[i * m + r] draws with option i at rank r + 1. */
+  readonly counts: Int32Array;
+  /** Draws with ties: their shares of the ranks they span, same layout. */
+  readonly shared: Float64Array;
   /** Sum and sum of squares of the weights over draws where option i ranked first, i * n + j. */
-  readonly firstWeightSum: number[];
-  readonly firstWeightSquares: number[];
+  readonly firstWeightSum: Float64Array;
+  readonly firstWeightSquares: Float64Array;
   /** pairwiseWins[i * m + k]: draws with option i strictly ahead of option k (empty when not asked). */
-  readonly pairwiseWins: number[];
+  readonly pairwiseWins: Float64Array;
 }
 
 export interface Estimate {
@@ -151,8 +247,10 @@ function weightSampler(spec: SimulationWeights, model: InputModel): { ok: true; 
 /** A prepared simulation: run chunks in any order or place, merge their tallies, then finish. */
 export interface SmaaRun {
   readonly chunks: number;
-  /** Runs chunk `index` with the generator for it (use streamAt when running chunks out of order). */
-  chunk(index: number, rng: Xoshiro128): SmaaTally;
+  /** An empty tally of the right shape. */
+  tally(): SmaaTally;
+  /** Runs chunk `index` with its generator (streamFor(seed, index)), adding into `into` (a new tally by default). */
+  chunk(index: number, rng: Xoshiro128, into?: SmaaTally): SmaaTally;
   finish(tally: SmaaTally, requested?: number): SmaaResult;
 }
 
@@ -183,45 +281,27 @@ export function prepareSmaa(model: InputModel, settings: SmaaSettings): { ok: tr
   const chunks = Math.ceil(settings.draws / CHUNK_DRAWS);
   const run: SmaaRun = {
     chunks,
-    chunk(index, rng) {
+    tally: () => emptyTally(m, n, pairwise),
+    chunk(index, rng, into = emptyTally(m, n, pairwise)) {
       const draws = Math.max(0, Math.min(CHUNK_DRAWS, settings.draws - index * CHUNK_DRAWS));
-      const tally = emptyTally(m, n, pairwise);
-      const rankCounts = tally.rankCounts;
       const weights = new Float64Array(n);
       const utilities = new Float64Array(m);
-      const sorted = new Float64Array(m);
+      const ranker = new DrawRanker(m);
       const natural = base.map((row) => [...row]);
-      let done = 0;
+      const coefficients = linear?.coefficients;
+      const wins = pairwise ? into.pairwiseWins : null;
+      // A chunk's counts fit 16 bits (CHUNK_DRAWS < 65536): 20 KB for 100 options, in L1 cache.
+      const counts = new Uint16Array(m * m);
       for (let d = 0; d < draws; d++) {
         sampler.sample(rng, weights);
-        if (!scoreDraw(rng, weights, natural, utilities)) continue;
-        done++;
-        sorted.set(utilities);
-        sorted.sort();
-        for (let i = 0; i < m; i++) {
-          const u = utilities[i] as number;
-          const above = m - upperBound(sorted, u);
-          const tied = m - above - lowerBound(sorted, u);
-          if (tied === 1) rankCounts[i * m + above] = (rankCounts[i * m + above] ?? 0) + 1;
-          else for (let r = above; r < above + tied; r++) rankCounts[i * m + r] = (rankCounts[i * m + r] ?? 0) + 1 / tied;
-          if (above === 0) {
-            const share = 1 / tied;
-            for (let j = 0; j < n; j++) {
-              const w = weights[j] as number;
-              tally.firstWeightSum[i * n + j] = (tally.firstWeightSum[i * n + j] ?? 0) + share * w;
-              tally.firstWeightSquares[i * n + j] = (tally.firstWeightSquares[i * n + j] ?? 0) + share * w * w;
-            }
-          }
-        }
-        if (pairwise) {
-          const wins = tally.pairwiseWins;
-          for (let i = 0; i < m; i++) {
-            const ui = utilities[i] as number;
-            for (let k = 0; k < m; k++) if (ui > (utilities[k] as number)) wins[i * m + k] = (wins[i * m + k] ?? 0) + 1;
-          }
-        }
+        if (coefficients) scoreLinear(coefficients, weights, utilities, m, n);
+        else if (!scoreDraw(rng, weights, natural, utilities)) continue;
+        into.draws++;
+        ranker.sort(utilities);
+        tallyDraw(ranker.order, ranker.sorted, weights, m, n, counts, into.shared, into.firstWeightSum, into.firstWeightSquares, wins);
       }
-      return { ...tally, draws: done };
+      for (let k = 0; k < counts.length; k++) into.counts[k] = (into.counts[k] as number) + (counts[k] as number);
+      return into;
     },
     finish(tally, requested = settings.draws) {
       return finishSmaa(model, settings, tally, requested, scoreDraw);
@@ -238,46 +318,26 @@ function compared(model: InputModel, natural: readonly (readonly number[])[]): n
 function emptyTally(m: number, n: number, pairwise: boolean): SmaaTally {
   return {
     draws: 0,
-    rankCounts: new Array<number>(m * m).fill(0),
-    firstWeightSum: new Array<number>(m * n).fill(0),
-    firstWeightSquares: new Array<number>(m * n).fill(0),
-    pairwiseWins: pairwise ? new Array<number>(m * m).fill(0) : [],
+    counts: new Int32Array(m * m),
+    shared: new Float64Array(m * m),
+    firstWeightSum: new Float64Array(m * n),
+    firstWeightSquares: new Float64Array(m * n),
+    pairwiseWins: new Float64Array(pairwise ? m * m : 0),
   };
 }
 
+/** Adds tally `b` into tally `a` (same problem and settings) and returns `a`. */
 export function mergeTallies(a: SmaaTally, b: SmaaTally): SmaaTally {
-  const add = (x: readonly number[], y: readonly number[]): number[] => (x.length >= y.length ? x.map((v, i) => v + (y[i] ?? 0)) : y.map((v, i) => v + (x[i] ?? 0)));
-  return {
-    draws: a.draws + b.draws,
-    rankCounts: add(a.rankCounts, b.rankCounts),
-    firstWeightSum: add(a.firstWeightSum, b.firstWeightSum),
-    firstWeightSquares: add(a.firstWeightSquares, b.firstWeightSquares),
-    pairwiseWins: add(a.pairwiseWins, b.pairwiseWins),
+  const add = (x: Int32Array | Float64Array, y: Int32Array | Float64Array): void => {
+    for (let k = 0; k < x.length; k++) x[k] = (x[k] as number) + (y[k] ?? 0);
   };
-}
-
-/** First index whose value is >= x in an ascending array. */
-function lowerBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index whose value is > x in an ascending array. */
-function upperBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  a.draws += b.draws;
+  add(a.counts, b.counts);
+  add(a.shared, b.shared);
+  add(a.firstWeightSum, b.firstWeightSum);
+  add(a.firstWeightSquares, b.firstWeightSquares);
+  add(a.pairwiseWins, b.pairwiseWins);
+  return a;
 }
 
 const proportion = (count: number, draws: number): Estimate => {
@@ -295,7 +355,8 @@ function finishSmaa(
   const m = model.options.length;
   const n = model.criteria.length;
   const N = tally.draws;
-  const acceptability = model.options.map((_, i) => model.options.map((__, r) => proportion(tally.rankCounts[i * m + r] ?? 0, N)));
+  const rankCount = (k: number): number => (tally.counts[k] ?? 0) + (tally.shared[k] ?? 0);
+  const acceptability = model.options.map((_, i) => model.options.map((__, r) => proportion(rankCount(i * m + r), N)));
   const alpha = (r: number): number => (m > 1 ? (m - 1 - r) / (m - 1) : 1);
   const holistic = acceptability.map((row) => {
     let mean = 0;
@@ -307,7 +368,7 @@ function finishSmaa(
     return { value: mean, standardError: N > 0 ? Math.sqrt(Math.max(0, square - mean * mean) / N) : 0 };
   });
   const centralWeights = model.options.map((_, i) => {
-    const firsts = tally.rankCounts[i * m] ?? 0;
+    const firsts = rankCount(i * m);
     if (!(firsts > 0)) return null;
     return model.criteria.map((__, j) => {
       const mean = (tally.firstWeightSum[i * n + j] ?? 0) / firsts;
@@ -360,22 +421,30 @@ function confidenceFactors(
   });
 }
 
-/** Each chunk's tally in order, chunk c drawn from the seed's generator jumped c times. */
-function* chunkTallies(run: SmaaRun, seed: number | string): Generator<SmaaTally> {
+/**
+ * Runs the chunks `indices` (ascending) of a prepared run and merges their tallies: what one Web Worker
+ * or worker thread does with its share. Any split of 0..chunks-1 merges to the same result.
+ */
+export function runChunks(run: SmaaRun, seed: number | string, indices: readonly number[]): SmaaTally {
   const stream = xoshiro128ss(seed);
-  for (let c = 0; c < run.chunks; c++) {
-    yield run.chunk(c, stream.clone());
-    stream.jump();
+  let position = 0;
+  const tally = run.tally();
+  for (const c of indices) {
+    while (position < c) {
+      stream.jump();
+      position++;
+    }
+    run.chunk(c, stream.clone(), tally);
   }
+  return tally;
 }
 
 /** Runs every chunk in one loop; for the CLI and tests. */
 export function simulateSync(model: InputModel, settings: SmaaSettings): { ok: true; result: SmaaResult } | { ok: false; issues: (TableIssue | WeightIssue)[] } {
   const prepared = prepareSmaa(model, settings);
   if (!prepared.ok) return prepared;
-  let tally = emptyTally(0, 0, false);
-  for (const chunk of chunkTallies(prepared.run, settings.seed)) tally = mergeTallies(tally, chunk);
-  return { ok: true, result: prepared.run.finish(tally) };
+  const { run } = prepared;
+  return { ok: true, result: run.finish(runChunks(run, settings.seed, Array.from({ length: run.chunks }, (_, c) => c))) };
 }
 
 /**
@@ -390,12 +459,15 @@ export async function simulate(
 ): Promise<{ ok: true; result: SmaaResult } | { ok: false; issues: (TableIssue | WeightIssue)[] }> {
   const prepared = prepareSmaa(model, settings);
   if (!prepared.ok) return prepared;
-  let tally = emptyTally(0, 0, false);
-  for (const chunk of chunkTallies(prepared.run, settings.seed)) {
+  const { run } = prepared;
+  const tally = run.tally();
+  const stream = xoshiro128ss(settings.seed);
+  for (let c = 0; c < run.chunks; c++) {
     if (control.signal?.aborted) break;
-    tally = mergeTallies(tally, chunk);
+    run.chunk(c, stream.clone(), tally);
+    stream.jump();
     control.onProgress?.({ done: tally.draws, total: settings.draws });
     if (control.pause) await control.pause();
   }
-  return { ok: true, result: prepared.run.finish(tally) };
+  return { ok: true, result: run.finish(tally) };
 }
