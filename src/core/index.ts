@@ -41,3 +41,4 @@ export { xoshiro128ss, xoshiro128ssFromState, streamFor } from "./analysis/rando
 export type { Random, Xoshiro128 } from "./analysis/random";
 export { sample, triangular, pert, uniform, uniformSimplex } from "./analysis/distributions";
 export type { Distribution } from "./analysis/distributions";
+export { readCriteriaTable, readScenariosTable } from "./tables";

@@ -88,7 +88,13 @@ export type AnalysisIssue =
   | { readonly code: "scenario-unsolvable"; readonly scenario: string }
   | { readonly code: "simulation-cancelled"; readonly completed: number; readonly requested: number };
 
-export type Issue = CellIssue | TableIssue | WeightIssue | MethodIssue | AnalysisIssue;
+/** Problems in the analyst's Criteria and Scenarios tables; `cell` is within that table's data rows. */
+export type DefinitionIssue =
+  | { readonly code: "definition-header-missing"; readonly table: "criteria" | "scenarios"; readonly header: string }
+  | { readonly code: "definition-cell-invalid"; readonly table: "criteria" | "scenarios"; readonly cell: CellRef; readonly field: string; readonly raw: string; readonly expected: string }
+  | { readonly code: "definition-duplicate"; readonly table: "criteria" | "scenarios"; readonly name: string; readonly cell: CellRef };
+
+export type Issue = CellIssue | TableIssue | WeightIssue | MethodIssue | AnalysisIssue | DefinitionIssue;
 export type IssueCode = Issue["code"];
 
 /** Issues that stop a computation (no scores) as opposed to warnings that accompany a result. */
@@ -124,6 +130,9 @@ const BLOCKING: ReadonlySet<IssueCode> = new Set<IssueCode>([
   "constraint-value-unreadable",
   "override-not-found",
   "override-unreadable",
+  "definition-header-missing",
+  "definition-cell-invalid",
+  "definition-duplicate",
 ]);
 
 export function isBlocking(issue: Issue): boolean {

@@ -145,6 +145,12 @@ export function formatIssue(issue: Issue | { code: "unknown-scale"; raw: string;
       return `Scenario ${quote(issue.scenario)} cannot be ranked; see the issues listed with it.`;
     case "simulation-cancelled":
       return `The simulation was cancelled after ${issue.completed} of ${issue.requested} draws; the results use the draws completed.`;
+    case "definition-header-missing":
+      return `The ${issue.table} table needs a column headed ${quote(issue.header)}.`;
+    case "definition-cell-invalid":
+      return `${name(issue.cell)} of the ${issue.table} table (${issue.field}): ${issue.raw === "" ? "the cell is empty" : `${quote(issue.raw)} is not usable`}; expected ${issue.expected}.`;
+    case "definition-duplicate":
+      return `${name(issue.cell)} of the ${issue.table} table: ${quote(issue.name)} is defined twice; keep one row.`;
     case "unknown-scale":
       return `Unknown scale ${quote(issue.raw)}; use one of ${issue.scales.join(", ")}.`;
   }
