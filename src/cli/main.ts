@@ -101,7 +101,9 @@ async function loadProblem(file: string, flags: Flags, io: Output, alreadyRead?:
       io.err(`pivotscore: --draws must be a whole number of at least 1, not "${flags.draws}"`);
       return 2;
     }
-    const seed = flags.seed === undefined ? undefined : /^-?\d+$/.test(flags.seed) ? Number(flags.seed) : flags.seed;
+    // Digits within the generator's 32-bit range are a number seed; anything else is a text seed.
+    const asNumber = flags.seed !== undefined && /^-?\d+$/.test(flags.seed) ? Number(flags.seed) : NaN;
+    const seed = flags.seed === undefined ? undefined : Number.isSafeInteger(asNumber) && asNumber >= -(2 ** 31) && asNumber < 2 ** 32 ? asNumber : flags.seed;
     const simulation = (overridden as { simulation?: object }).simulation ?? {};
     overridden = { ...overridden, simulation: { ...simulation, ...(draws !== undefined ? { draws } : {}), ...(seed !== undefined ? { seed } : {}) } };
   }
@@ -186,7 +188,7 @@ function report(problem: Problem, analysis: Analysis): string {
     lines.push(
       textTable(
         ["Option", ...scenarios.scenarios.map((s) => s.name), "Max regret"],
-        scenarios.options.map((o) => [o.name, ...o.standings.map((s) => (s.rank === null ? "-" : String(s.rank))), o.maxRegret.toFixed(2)]),
+        scenarios.options.map((o) => [o.name, ...o.standings.map((s) => (s.rank === null ? "-" : String(s.rank))), o.maxRegret === null ? "-" : o.maxRegret.toFixed(2)]),
         [false, ...scenarios.scenarios.map(() => true), true],
       ),
     );

@@ -81,12 +81,15 @@ export type AnalysisIssue =
   | { readonly code: "constraint-unreadable"; readonly scenario: string; readonly raw: string }
   | { readonly code: "constraint-criterion-not-found"; readonly scenario: string; readonly criterion: string }
   | { readonly code: "constraint-value-unreadable"; readonly scenario: string; readonly criterion: string; readonly raw: string; readonly cause: string }
-  | { readonly code: "option-excluded-by-constraint"; readonly scenario: string; readonly option: string; readonly row: number; readonly constraint: string; readonly value: number }
+  | { readonly code: "option-excluded-by-constraint"; readonly scenario: string; readonly option: string; readonly row: number; readonly constraint: string; readonly value: number; readonly substituted?: true }
   | { readonly code: "override-not-found"; readonly scenario: string; readonly option: string; readonly criterion: string }
   | { readonly code: "override-unreadable"; readonly scenario: string; readonly option: string; readonly criterion: string; readonly raw: string; readonly cause: string }
   | { readonly code: "scenario-without-options"; readonly scenario: string }
   | { readonly code: "scenario-unsolvable"; readonly scenario: string }
-  | { readonly code: "simulation-cancelled"; readonly completed: number; readonly requested: number };
+  | { readonly code: "simulation-cancelled"; readonly completed: number; readonly requested: number }
+  | { readonly code: "simulation-draws-failed"; readonly failed: number; readonly attempted: number }
+  | { readonly code: "range-option-excluded"; readonly option: string; readonly criterion: string }
+  | { readonly code: "range-dropped"; readonly option: string; readonly criterion: string; readonly low: number };
 
 /** Problems in the analyst's Criteria and Scenarios tables; `cell` is within that table's data rows. */
 export type DefinitionIssue =

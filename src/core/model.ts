@@ -143,7 +143,8 @@ export type SimulationWeights = z.output<typeof SimulationWeightsSchema>;
 export const SimulationSchema = z
   .object({
     draws: z.number().int().min(1).max(1_000_000).default(10_000),
-    seed: z.union([z.number().int(), z.string()]).default(1),
+    /** A whole number in [-2^31, 2^32) or any text. */
+    seed: z.union([z.number().int().min(-(2 ** 31)).max(2 ** 32 - 1), z.string()]).default(1),
     weights: SimulationWeightsSchema.default({ kind: "uniform" }),
     /** Distribution of ranges that do not name one. */
     distribution: DistributionSchema.default("triangular"),

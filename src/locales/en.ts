@@ -122,7 +122,7 @@ export function formatIssue(issue: Issue | { code: "unknown-scale"; raw: string;
     case "range-order":
       return `The range for ${quote(issue.option)} on ${quote(issue.criterion)} must have low <= most likely <= high; it has ${fmt(issue.low)}, ${fmt(issue.mode)}, ${fmt(issue.high)}.`;
     case "range-not-positive-for-log":
-      return `The range for ${quote(issue.option)} on ${quote(issue.criterion)} goes down to ${fmt(issue.low)}, but the criterion's log value function needs values above 0.`;
+      return `The range for ${quote(issue.option)} on ${quote(issue.criterion)} goes down to ${fmt(issue.low)}, but the criterion needs values above 0 (its log value function, or 1/x cost inversion).`;
     case "duplicate-scenario":
       return `Two scenarios are called ${quote(issue.scenario)}; give each a different name.`;
     case "scenario-not-found":
@@ -134,7 +134,7 @@ export function formatIssue(issue: Issue | { code: "unknown-scale"; raw: string;
     case "constraint-value-unreadable":
       return `Scenario ${quote(issue.scenario)}: the value ${quote(issue.raw)} in the constraint on ${quote(issue.criterion)} cannot be read (${issue.cause}).`;
     case "option-excluded-by-constraint":
-      return `Scenario ${quote(issue.scenario)}: ${quote(issue.option)} is left out because it fails ${quote(issue.constraint)}.`;
+      return `Scenario ${quote(issue.scenario)}: ${quote(issue.option)} is left out because it fails ${quote(issue.constraint)}${issue.substituted ? " with the worst value standing in for its unreadable cell" : ""}.`;
     case "override-not-found":
       return `Scenario ${quote(issue.scenario)}: there is no value of ${quote(issue.option)} on ${quote(issue.criterion)} to override.`;
     case "override-unreadable":
@@ -151,6 +151,12 @@ export function formatIssue(issue: Issue | { code: "unknown-scale"; raw: string;
       return `${name(issue.cell)} of the ${issue.table} table (${issue.field}): ${issue.raw === "" ? "the cell is empty" : `${quote(issue.raw)} is not usable`}; expected ${issue.expected}.`;
     case "definition-duplicate":
       return `${name(issue.cell)} of the ${issue.table} table: ${quote(issue.name)} is defined twice; keep one row.`;
+    case "simulation-draws-failed":
+      return `${issue.failed} of ${issue.attempted} simulated draws could not be scored (the method is undefined there, for instance a zero value given weight in WPM); the results use the others.`;
+    case "range-option-excluded":
+      return `The range for ${quote(issue.option)} on ${quote(issue.criterion)} is not used: the option is left out of the ranking (see its other notes).`;
+    case "range-dropped":
+      return `The automatic range of ${quote(issue.option)} on ${quote(issue.criterion)} would reach ${fmt(issue.low)}, where the criterion has no value (log or 1/x); that value is treated as certain.`;
     case "unknown-scale":
       return `Unknown scale ${quote(issue.raw)}; use one of ${issue.scales.join(", ")}.`;
   }
@@ -168,8 +174,16 @@ const pct = (x: number, digits = 0): string => `${(100 * x).toFixed(digits)}%`;
  */
 export function describeRecommendation(r: Recommendation, value: ValueFormatter = plainValue): string[] {
   const lines: string[] = [];
-  if (r.tie && r.secondary) lines.push(`${quote(r.primary.option)} and ${quote(r.secondary.option)} tie for first place.`);
+  const list = (names: readonly string[]): string => {
+    const quoted = names.map(quote);
+    return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+  };
+  if (r.tie) lines.push(`${list(r.tied)} tie for first place; any change of weights or values that favours one of them decides.`);
   else lines.push(`Recommended: ${quote(r.primary.option)}${r.secondary ? `; runner-up ${quote(r.secondary.option)}` : ""}.`);
+  if (r.compromise) {
+    const failed = [!r.compromise.acceptableAdvantage ? "its lead over the runner-up is below VIKOR's threshold (acceptable advantage)" : "", !r.compromise.acceptableStability ? "it is not also best by group utility or by regret (acceptable stability)" : ""].filter(Boolean).join(", and ");
+    lines.push(`VIKOR's compromise set is ${list(r.compromise.options)}: ${failed}.`);
+  }
   if (r.secondary && !r.tie) {
     const ahead = r.lead.filter((l) => l.difference > 0).slice(0, 3);
     const behind = r.lead.filter((l) => l.difference < 0).slice(-2);
@@ -190,7 +204,7 @@ export function describeRecommendation(r: Recommendation, value: ValueFormatter 
     lines.push(`Smallest input change that changes the decision: ${quote(c.option)}'s ${c.criterion} from ${value(c.criterion, c.from)} to ${value(c.criterion, c.to)} puts ${quote(c.winner)} first.`);
   }
   if (r.scenarioWinners.length > 0) {
-    lines.push(`Winners by scenario: ${r.scenarioWinners.map((s) => `${s.scenario}: ${s.winner ?? "none"}`).join("; ")}.`);
+    lines.push(`Winners by scenario: ${r.scenarioWinners.map((s) => `${s.scenario}: ${s.winners.length > 0 ? s.winners.join(" and ") : "not ranked"}`).join("; ")}.`);
     if (r.minimaxRegret.length > 0) lines.push(`Least regret across the scenarios: ${r.minimaxRegret.map(quote).join(", ")}.`);
   }
   return lines;

@@ -49,8 +49,8 @@ describe("examples/pivot-analysis.xlsx", () => {
     // pivot to ML infrastructure if you want venture scale.
     const result = analyze(problem);
     if (!result.ok) throw new Error(JSON.stringify(result));
-    const winners = Object.fromEntries(result.recommendation.scenarioWinners.map((s) => [s.scenario, s.winner]));
-    expect(winners).toEqual({ "Analyst's weights": "ML Infra", "Risk-averse bootstrap": "Learned DB", "Venture scale": "ML Infra" });
+    const winners = Object.fromEntries(result.recommendation.scenarioWinners.map((s) => [s.scenario, s.winners]));
+    expect(winners).toEqual({ "Analyst's weights": ["ML Infra"], "Risk-averse bootstrap": ["Learned DB"], "Venture scale": ["ML Infra"] });
     const venture = result.scenarios?.scenarios.find((s) => s.name === "Venture scale");
     expect(venture?.excluded.map((e) => e.option).sort()).toEqual(["Dev Tools", "Learned DB"]);
   });

@@ -1,3 +1,4 @@
+import { levelKey } from "../cells";
 import { isBlocking, type Issue } from "../issues";
 import { ProblemSchema, type Problem } from "../model";
 import { invertCosts, readProblem, solveRead, type SchemaProblem, type Solution } from "../solve";
@@ -56,7 +57,16 @@ export function prepareAnalysis(problem: Problem): { ok: true; prepared: Prepare
   const solved = solveRead(invert ? invertCosts(read) : read, problem.method, problem.weights);
   if (!solved.ok) return { ok: false, issues: solved.reason === "unsolvable" ? [...solved.issues] : [] };
   const inputs = inputModel(read, solved, invert);
-  const ranges = resolveRanges(inputs, problem.criteria, problem.ranges, problem.simulation.distribution);
+  const excluded = new Set(read.issues.flatMap((i) => (i.code === "row-excluded" ? [levelKey(i.option)] : [])));
+  const substituted = new Set(
+    read.issues.flatMap((i) => {
+      if (i.code !== "value-replaced-by-worst") return [];
+      const option = inputs.rows.indexOf(i.row);
+      const criterion = inputs.criteria.findIndex((c) => c.name === i.criterion);
+      return option >= 0 && criterion >= 0 ? [`${option}:${criterion}`] : [];
+    }),
+  );
+  const ranges = resolveRanges(inputs, problem.criteria, problem.ranges, problem.simulation.distribution, { excluded, substituted });
   const issues: Issue[] = [...solved.issues, ...ranges.issues];
   if (ranges.issues.some(isBlocking)) return { ok: false, issues };
   return { ok: true, prepared: { problem, solution: solved, inputs, uncertain: ranges.inputs, issues } };
@@ -83,11 +93,16 @@ export function analyzeProblem(problem: Problem, settings: AnalysisSettings = {}
   let simulation: SmaaResult | null = null;
   if (settings.simulate !== false) {
     const run = simulateSync(inputs, { draws: problem.simulation.draws, seed: problem.simulation.seed, weights: problem.simulation.weights, inputs: uncertain });
-    if (run.ok) simulation = run.result;
-    else issues.push(...run.issues);
+    if (run.ok) {
+      simulation = run.result;
+      issues.push(...run.result.issues);
+    } else issues.push(...run.issues);
   }
   const scenarios = problem.scenarios.length > 0 ? compareScenarios(problem, readProblem(problem), solution.weights) : null;
-  if (scenarios) for (const s of scenarios.scenarios) issues.push(...s.issues.filter((i) => !solution.issues.includes(i)));
+  // A scenario's own notes (exclusions, unusable constraints); its read and method notes repeat the base's
+  // and stay with the scenario.
+  const own = new Set<Issue["code"]>(["option-excluded-by-constraint", "scenario-without-options", "scenario-unsolvable", "duplicate-scenario", "constraint-unreadable", "constraint-criterion-not-found", "constraint-value-unreadable", "override-not-found", "override-unreadable", "scenario-criterion-not-found"]);
+  if (scenarios) for (const s of scenarios.scenarios) issues.push(...s.issues.filter((i) => own.has(i.code)));
   const names = (u: UncertainInput): UncertainValue => ({ option: inputs.options[u.option] ?? "", criterion: inputs.criteria[u.criterion]?.name ?? "", low: u.low, mode: u.mode, high: u.high, distribution: u.distribution });
   return {
     ok: true,

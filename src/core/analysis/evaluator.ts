@@ -31,8 +31,11 @@ export interface WeightEvaluator {
   readonly n: number;
   /** False when the method's best score is the smallest (VIKOR): utilities are then the negated scores. */
   readonly higherIsBetter: boolean;
-  /** Utilities (the method's scores, negated where the method's best score is the smallest) for weights summing to 1. */
-  utilities(weights: ArrayLike<number>): Float64Array;
+  /**
+   * Utilities (the method's scores, negated where the method's best score is the smallest) for weights
+   * summing to 1; null where the method is undefined (WPM or COPRAS once a zero value gets weight).
+   */
+  utilities(weights: ArrayLike<number>): Float64Array | null;
   /**
    * Present when every score is linear in the weights, score_i = sum_j coefficients[i * n + j] w_j
    * (weighted sum, MOORA, PROMETHEE II net flows): sensitivity then has closed forms.
@@ -46,9 +49,9 @@ const LINEAR: ReadonlySet<MethodSpec["name"]> = new Set(["wsm", "moora", "promet
 export function weightEvaluator(model: ScoringModel): WeightEvaluator {
   const m = model.options.length;
   const n = model.criteria.length;
-  const run = (weights: ArrayLike<number>): { scores: number[]; higherIsBetter: boolean } => {
+  const run = (weights: ArrayLike<number>): { scores: number[]; higherIsBetter: boolean } | null => {
     const result = runMethod(model.method, { values: model.values, directions: model.directions, weights: Array.from(weights), criteria: model.criteria, options: model.options, detail: "scores" });
-    return result.ok ? result : { scores: new Array<number>(m).fill(0), higherIsBetter: true };
+    return result.ok ? result : null;
   };
   if (LINEAR.has(model.method.name)) {
     // score_i(e_j) is the coefficient of w_j: one run per unit weight vector.
@@ -57,7 +60,8 @@ export function weightEvaluator(model: ScoringModel): WeightEvaluator {
     for (let j = 0; j < n; j++) {
       unit.fill(0);
       unit[j] = 1;
-      const { scores } = run(unit);
+      // The linear methods (weighted sum, MOORA, PROMETHEE II) are defined for any weights.
+      const scores = run(unit)?.scores ?? [];
       for (let i = 0; i < m; i++) coefficients[i * n + j] = scores[i] ?? 0;
     }
     return {
@@ -76,13 +80,15 @@ export function weightEvaluator(model: ScoringModel): WeightEvaluator {
       },
     };
   }
-  const higherIsBetter = run(model.weights).higherIsBetter;
+  const higherIsBetter = run(model.weights)?.higherIsBetter ?? true;
   return {
     m,
     n,
     higherIsBetter,
     utilities(weights) {
-      const { scores, higherIsBetter } = run(weights);
+      const result = run(weights);
+      if (!result) return null;
+      const { scores, higherIsBetter } = result;
       const out = new Float64Array(m);
       for (let i = 0; i < m; i++) out[i] = higherIsBetter ? (scores[i] ?? 0) : -(scores[i] ?? 0);
       return out;

@@ -118,11 +118,19 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.m
  * The uncertain inputs of a problem: every value of a criterion with an `uncertainty`, then each
  * explicit range (which wins over the criterion's). Values without either are certain.
  */
+export interface RangeContext {
+  /** Names (levelKey) of options the read left out: a range on one is noted, not an error. */
+  readonly excluded: ReadonlySet<string>;
+  /** "option index:criterion index" of values standing in for unreadable cells (onInvalid "worst"). */
+  readonly substituted: ReadonlySet<string>;
+}
+
 export function resolveRanges(
   model: InputModel,
   definitions: readonly CriterionDefinition[] | undefined,
   ranges: readonly RangeInput[],
   defaultDistribution: Distribution,
+  context: RangeContext = { excluded: new Set(), substituted: new Set() },
 ): { inputs: UncertainInput[]; issues: AnalysisIssue[] } {
   const issues: AnalysisIssue[] = [];
   const byCell = new Map<string, UncertainInput>();
@@ -148,10 +156,19 @@ export function resolveRanges(
     const domain = scaleDomain(criterion.scale);
     model.natural.forEach((row, i) => {
       const x = row[j] ?? 0;
+      // A stand-in for an unreadable cell is not a value to spread around.
+      if (context.substituted.has(key(i, j))) return;
       const spread = "percent" in u ? (Math.abs(x) * u.percent) / 100 : u.plusMinus;
       if (spread === 0) return;
-      const input: UncertainInput = { option: i, criterion: j, low: clamp(x - spread, domain.min, x), mode: x, high: clamp(x + spread, x, domain.max), distribution: u.distribution ?? defaultDistribution };
-      if (check(input)) byCell.set(key(i, j), input);
+      let low = clamp(x - spread, domain.min, x);
+      // Under a log value function or 1/x inversion the range must stay above 0: stop at a tenth of the value.
+      if (comparedValue(criterion, low) === null && x > 0) low = Math.max(low, x / 10);
+      const high = clamp(x + spread, x, domain.max);
+      if (comparedValue(criterion, low) === null || comparedValue(criterion, high) === null) {
+        issues.push({ code: "range-dropped", option: model.options[i] ?? "", criterion: criterion.name, low });
+        return;
+      }
+      byCell.set(key(i, j), { option: i, criterion: j, low, mode: x, high, distribution: u.distribution ?? defaultDistribution });
     });
   });
 
@@ -163,7 +180,8 @@ export function resolveRanges(
       continue;
     }
     if (options.length === 0) {
-      issues.push({ code: "range-option-not-found", option: range.option });
+      if (context.excluded.has(levelKey(range.option))) issues.push({ code: "range-option-excluded", option: range.option, criterion: model.criteria[j]?.name ?? range.criterion });
+      else issues.push({ code: "range-option-not-found", option: range.option });
       continue;
     }
     const criterion = model.criteria[j] as InputCriterion;
@@ -176,7 +194,9 @@ export function resolveRanges(
     const low = read("low", range.low);
     const high = read("high", range.high);
     for (const i of options) {
-      const mode = range.mode === undefined ? model.natural[i]?.[j] : read("mode", range.mode);
+      // Without a most likely value the table's is used, unless it only stands in for an unreadable cell:
+      // then the middle of the range.
+      const mode = range.mode !== undefined ? read("mode", range.mode) : context.substituted.has(key(i, j)) && low !== undefined && high !== undefined ? (low + high) / 2 : model.natural[i]?.[j];
       if (low === undefined || high === undefined || mode === undefined) break;
       const input: UncertainInput = { option: i, criterion: j, low, mode, high, distribution: range.distribution ?? defaultDistribution };
       if (check(input)) byCell.set(key(i, j), input);

@@ -48,6 +48,13 @@ export interface Recommendation {
   readonly secondary?: Pick;
   /** True when the top score is shared (the primary is the first of them in table order). */
   readonly tie: boolean;
+  /** Every option sharing first place when `tie`. */
+  readonly tied: readonly string[];
+  /**
+   * VIKOR only, when its acceptance conditions fail (Opricovic & Tzeng 2004): the compromise set to
+   * present instead of a single winner, and which condition failed.
+   */
+  readonly compromise?: { readonly options: readonly string[]; readonly acceptableAdvantage: boolean; readonly acceptableStability: boolean };
   /**
    * Contributions are the method's own additive terms (weight x normalised value for the weighted sum,
    * per-criterion net flows for PROMETHEE II, ratios for MOORA) where the score is linear in the weights;
@@ -60,11 +67,12 @@ export interface Recommendation {
   readonly secondaryWinProbability?: Estimate;
   /** The most critical criterion for the top choice (smallest relative weight change, T&S) and its stability interval. */
   readonly critical?: { readonly criterion: string; readonly weight: number; readonly low: number; readonly high: number; readonly relative: number; readonly challenger: string };
-  /** The weight change (others rescaled) closest to the current weights that changes the top choice. */
+  /** The weight change (others rescaled) closest to the current weights that changes the top choice (absent on a tie). */
   readonly smallestWeightChange?: WeightChange;
-  /** The single input change, smallest relative to its criterion's spread, that changes the top choice. */
+  /** The single input change, smallest relative to its criterion's spread, that changes the top choice (absent on a tie). */
   readonly smallestInputChange?: InputChange;
-  readonly scenarioWinners: readonly { readonly scenario: string; readonly winner: string | null }[];
+  /** Each scenario's winner(s); empty when the scenario cannot be ranked. */
+  readonly scenarioWinners: readonly { readonly scenario: string; readonly winners: readonly string[] }[];
   readonly minimaxRegret: readonly string[];
 }
 
@@ -177,30 +185,39 @@ export function recommend(
   const pt = sensitivity.critical.top.relative;
   const criticalInterval = pt ? sensitivity.intervals.find((s) => s.criterion === pt.criterion) : undefined;
 
+  const tied = solution.options.filter((o) => o.rank === 1).map((o) => o.name);
+  const tie = tied.length > 1;
   let weightChange: WeightChange | undefined;
-  for (const interval of sensitivity.intervals) {
+  for (const interval of tie ? [] : sensitivity.intervals) {
     for (const bound of [interval.top.lowBound, interval.top.highBound]) {
       if (!bound) continue;
       const distance = Math.abs(bound.weight - interval.weight);
       if (!weightChange || distance < Math.abs(weightChange.to - weightChange.from)) weightChange = { criterion: interval.criterion, from: interval.weight, to: bound.weight, challenger: bound.challenger };
     }
   }
-  const inputChange = smallestInputChange(inputs);
+  const inputChange = tie ? undefined : smallestInputChange(inputs);
   const firstWin = win(first.i);
   const secondWin = second ? win(second.i) : undefined;
+  const details = solution.details;
+  const compromise =
+    details.method === "vikor" && !(details.acceptableAdvantage && details.acceptableStability)
+      ? { options: details.compromise.map((i) => solution.options[i]?.name ?? ""), acceptableAdvantage: details.acceptableAdvantage, acceptableStability: details.acceptableStability }
+      : undefined;
   return {
     primary: pick(first.o),
     ...(second ? { secondary: pick(second.o) } : {}),
-    tie: second !== undefined && second.o.rank === 1,
+    tie,
+    tied: tie ? tied : [],
+    ...(compromise ? { compromise } : {}),
     ...reasons,
     ...(firstWin ? { winProbability: firstWin } : {}),
     ...(secondWin ? { secondaryWinProbability: secondWin } : {}),
-    ...(pt && criticalInterval && pt.relative !== undefined
+    ...(pt && criticalInterval && pt.relative !== undefined && !tie
       ? { critical: { criterion: pt.criterion, weight: criticalInterval.weight, low: criticalInterval.top.low, high: criticalInterval.top.high, relative: pt.relative, challenger: pt.worse } }
       : {}),
     ...(weightChange ? { smallestWeightChange: weightChange } : {}),
     ...(inputChange ? { smallestInputChange: inputChange } : {}),
-    scenarioWinners: scenarios?.scenarios.map((s) => ({ scenario: s.name, winner: s.winner ?? null })) ?? [],
+    scenarioWinners: scenarios?.scenarios.map((s) => ({ scenario: s.name, winners: s.winners })) ?? [],
     minimaxRegret: scenarios?.minimaxRegret ?? [],
   };
 }

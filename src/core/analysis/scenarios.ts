@@ -11,6 +11,8 @@ export interface Exclusion {
   readonly row: number;
   readonly constraint: string;
   readonly value: number;
+  /** The value was not the analyst's: it stands in for an unreadable cell (onInvalid "worst"). */
+  readonly substituted?: true;
 }
 
 export interface ScenarioOutcome {
@@ -18,7 +20,8 @@ export interface ScenarioOutcome {
   readonly description?: string;
   /** Absent when the scenario cannot be ranked (its issues say why). */
   readonly solution?: Solution;
-  readonly winner?: string;
+  /** The option(s) ranked first; empty when the scenario cannot be ranked. */
+  readonly winners: readonly string[];
   readonly excluded: readonly Exclusion[];
   readonly issues: readonly Issue[];
 }
@@ -30,15 +33,16 @@ export interface ScenarioStanding {
   readonly score: number | null;
   /**
    * Regret of choosing this option if the scenario holds: (best - this) / (best - worst) on the scenario's
-   * oriented scores, so 0 for its winner and 1 for its last; 1 for an option the scenario leaves out.
+   * oriented scores, so 0 for its winner and 1 for its last; 1 for an option the scenario leaves out;
+   * null when the scenario cannot be ranked at all (it then counts for no option).
    */
-  readonly regret: number;
+  readonly regret: number | null;
 }
 
 export interface ScenarioComparison {
   readonly scenarios: readonly ScenarioOutcome[];
-  /** Per option (base table order): its standing in every scenario and its largest regret. */
-  readonly options: readonly { readonly name: string; readonly standings: readonly ScenarioStanding[]; readonly maxRegret: number }[];
+  /** Per option (base table order): its standing in every scenario and its largest regret over the ranked ones. */
+  readonly options: readonly { readonly name: string; readonly standings: readonly ScenarioStanding[]; readonly maxRegret: number | null }[];
   /** The option(s) whose largest regret across the scenarios is smallest (Savage's minimax regret). */
   readonly minimaxRegret: readonly string[];
 }
@@ -104,7 +108,8 @@ export function scenarioProblem(problem: Problem, base: ReadResult, baseWeights:
   const issues: AnalysisIssue[] = [];
   const table = problemTable(problem);
   const rows = table.rows.map((row) => [...row]);
-  const optionRows = (name: string): number[] => base.options.flatMap((o) => (levelKey(o.name) === levelKey(name) ? [o.row] : []));
+  // Any row of the table, also one the base left out (an override can fill its unreadable cell).
+  const optionRows = (name: string): number[] => (base.nameColumn < 0 ? [] : rows.flatMap((row, r) => (levelKey(cellText(row[base.nameColumn]).trim()) === levelKey(name) ? [r] : [])));
 
   for (const override of scenario.overrides) {
     const j = base.criteria.findIndex((c) => levelKey(c.name) === levelKey(override.criterion));
@@ -132,15 +137,17 @@ export function scenarioProblem(problem: Problem, base: ReadResult, baseWeights:
     else issues.push(parsed.issue);
   }
   const overridden: TableInput = { header: table.header, rows };
-  const read = constraints.length > 0 ? readTable(overridden, { criteria: readDefinitions(problem, base), nameColumn: base.options.length > 0 ? cellText(table.header[base.nameColumn]) : undefined, onInvalid: problem.onInvalid }) : base;
+  const read = constraints.length > 0 ? readTable(overridden, { criteria: readDefinitions(problem, base), nameColumn: base.nameColumn >= 0 ? cellText(table.header[base.nameColumn]) : undefined, onInvalid: problem.onInvalid }) : base;
+  const substituted = new Set(read.issues.flatMap((i) => (i.code === "value-replaced-by-worst" ? [`${i.row}:${levelKey(i.criterion)}`] : [])));
   const excluded: Exclusion[] = [];
   const dropped = new Set<number>();
   read.options.forEach((option, i) => {
     for (const c of constraints) {
       const x = read.natural[i]?.[c.criterion] ?? NaN;
       if (Number.isFinite(x) && !holds(x, c.op, c.value)) {
-        excluded.push({ option: option.name, row: option.row, constraint: c.text, value: x });
-        issues.push({ code: "option-excluded-by-constraint", scenario: scenario.name, option: option.name, row: option.row, constraint: c.text, value: x });
+        const stand = substituted.has(`${option.row}:${levelKey(read.criteria[c.criterion]?.name ?? "")}`);
+        excluded.push({ option: option.name, row: option.row, constraint: c.text, value: x, ...(stand ? { substituted: true as const } : {}) });
+        issues.push({ code: "option-excluded-by-constraint", scenario: scenario.name, option: option.name, row: option.row, constraint: c.text, value: x, ...(stand ? { substituted: true as const } : {}) });
         dropped.add(option.row);
         break;
       }
@@ -191,26 +198,27 @@ export function compareScenarios(problem: Problem, base: ReadResult, baseWeights
   const seen = new Set<string>();
   const outcomes: ScenarioOutcome[] = problem.scenarios.map((scenario) => {
     const about = { name: scenario.name, ...(scenario.description !== undefined ? { description: scenario.description } : {}) };
-    if (seen.has(levelKey(scenario.name))) return { ...about, excluded: [], issues: [{ code: "duplicate-scenario", scenario: scenario.name }] };
+    if (seen.has(levelKey(scenario.name))) return { ...about, winners: [], excluded: [], issues: [{ code: "duplicate-scenario", scenario: scenario.name }] };
     seen.add(levelKey(scenario.name));
     const prepared = scenarioProblem(problem, base, baseWeights, scenario);
-    if (prepared.issues.some((i) => i.code !== "option-excluded-by-constraint")) return { ...about, excluded: prepared.excluded, issues: prepared.issues };
+    if (prepared.issues.some((i) => i.code !== "option-excluded-by-constraint")) return { ...about, winners: [], excluded: prepared.excluded, issues: prepared.issues };
     const solved = solveProblem(prepared.problem);
     if (!solved.ok) {
       const issues: Issue[] = [...prepared.issues, ...(solved.reason === "unsolvable" ? solved.issues : [])];
       const noneLeft = prepared.excluded.length > 0 && prepared.excluded.length >= base.options.length;
       issues.push(noneLeft ? { code: "scenario-without-options", scenario: scenario.name } : { code: "scenario-unsolvable", scenario: scenario.name });
-      return { ...about, excluded: prepared.excluded, issues };
+      return { ...about, winners: [], excluded: prepared.excluded, issues };
     }
     const winners = solved.options.filter((o) => o.rank === 1).map((o) => o.name);
-    return { ...about, solution: solved, winner: winners.join(", "), excluded: prepared.excluded, issues: [...prepared.issues, ...solved.issues] };
+    return { ...about, solution: solved, winners, excluded: prepared.excluded, issues: [...prepared.issues, ...solved.issues] };
   });
 
   const options = base.options.map((option) => {
     const standings = outcomes.map((outcome): ScenarioStanding => {
       const solution = outcome.solution;
-      const own = solution?.options.find((o) => o.row === option.row);
-      if (!solution || !own) return { scenario: outcome.name, rank: null, score: null, regret: 1 };
+      if (!solution) return { scenario: outcome.name, rank: null, score: null, regret: null };
+      const own = solution.options.find((o) => o.row === option.row);
+      if (!own) return { scenario: outcome.name, rank: null, score: null, regret: 1 };
       const sign = solution.higherIsBetter ? 1 : -1;
       const utilities = solution.options.map((o) => sign * o.score);
       const best = Math.max(...utilities);
@@ -218,12 +226,13 @@ export function compareScenarios(problem: Problem, base: ReadResult, baseWeights
       const regret = best > worst ? (best - sign * own.score) / (best - worst) : 0;
       return { scenario: outcome.name, rank: own.rank, score: own.score, regret };
     });
-    return { name: option.name, standings, maxRegret: standings.reduce((max, s) => Math.max(max, s.regret), 0) };
+    const regrets = standings.flatMap((s) => (s.regret === null ? [] : [s.regret]));
+    return { name: option.name, standings, maxRegret: regrets.length > 0 ? Math.max(...regrets) : null };
   });
-  const least = options.reduce((min, o) => Math.min(min, o.maxRegret), Infinity);
+  const least = Math.min(...options.flatMap((o) => (o.maxRegret === null ? [] : [o.maxRegret])));
   return {
     scenarios: outcomes,
     options,
-    minimaxRegret: outcomes.some((o) => o.solution) ? options.filter((o) => o.maxRegret <= least + 1e-12).map((o) => o.name) : [],
+    minimaxRegret: Number.isFinite(least) ? options.filter((o) => o.maxRegret !== null && o.maxRegret <= least + 1e-12).map((o) => o.name) : [],
   };
 }

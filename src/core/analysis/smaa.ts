@@ -126,6 +126,8 @@ function tallyGroups(order: Int32Array, sorted: Float64Array, weights: Float64Ar
  */
 export interface SmaaTally {
   draws: number;
+  /** Draws the method could not score (WPM or COPRAS meeting a zero with weight): left out of every count. */
+  failed: number;
   /** Draws without ties: counts[i * m + r] draws with option i at rank r + 1. */
   readonly counts: Int32Array;
   /** Draws with ties: their shares of the ranks they span, same layout. */
@@ -155,7 +157,7 @@ export interface SmaaResult {
   readonly holistic: readonly Estimate[];
   /** Mean weights over the draws where the option ranked first; null for options that never did. */
   readonly centralWeights: readonly (readonly Estimate[] | null)[];
-  /** Probability that the option ranks first with its central weights, inputs still uncertain. */
+  /** Probability that the option ranks first with its central weights, inputs still uncertain; null when it never ranked first (or the run was cancelled first). */
   readonly confidence: readonly (Estimate | null)[];
   /** pairwise[i][k]: probability that option i ranks ahead of option k; empty when not computed. */
   readonly pairwise: readonly (readonly Estimate[])[];
@@ -251,7 +253,8 @@ export interface SmaaRun {
   tally(): SmaaTally;
   /** Runs chunk `index` with its generator (streamFor(seed, index)), adding into `into` (a new tally by default). */
   chunk(index: number, rng: Xoshiro128, into?: SmaaTally): SmaaTally;
-  finish(tally: SmaaTally, requested?: number): SmaaResult;
+  /** The results from the merged tally; `signal` also stops the confidence-factor step early. */
+  finish(tally: SmaaTally, requested?: number, signal?: CancelSignal): SmaaResult;
 }
 
 export function prepareSmaa(model: InputModel, settings: SmaaSettings): { ok: true; run: SmaaRun } | { ok: false; issues: (TableIssue | WeightIssue)[] } {
@@ -266,12 +269,14 @@ export function prepareSmaa(model: InputModel, settings: SmaaSettings): { ok: tr
   // Without uncertain inputs a linear method scores by one matrix product per draw.
   const linear = inputs.length === 0 ? weightEvaluator({ method: model.method, values: compared(model, base), directions: model.criteria.map((c) => c.direction), criteria: model.criteria.map((c) => c.name), options: model.options, weights: model.weights }) : undefined;
 
-  const scoreDraw = (rng: Random, weights: Float64Array, natural: number[][], out: Float64Array): boolean => {
+  /** Scores one draw; with `rng` the uncertain inputs are drawn first, with null `natural` is used as it is. */
+  const scoreDraw = (rng: Random | null, weights: Float64Array, natural: number[][], out: Float64Array): boolean => {
     if (linear) {
-      out.set(linear.utilities(weights));
-      return true;
+      const u = linear.utilities(weights);
+      if (u) out.set(u);
+      return u !== null;
     }
-    for (const u of inputs) (natural[u.option] as number[])[u.criterion] = sample(rng, u.distribution, u.low, u.mode, u.high);
+    if (rng) for (const u of inputs) (natural[u.option] as number[])[u.criterion] = sample(rng, u.distribution, u.low, u.mode, u.high);
     const utilities = utilitiesAt(model, natural, Array.from(weights));
     if (!utilities) return false;
     out.set(utilities);
@@ -295,7 +300,10 @@ export function prepareSmaa(model: InputModel, settings: SmaaSettings): { ok: tr
       for (let d = 0; d < draws; d++) {
         sampler.sample(rng, weights);
         if (coefficients) scoreLinear(coefficients, weights, utilities, m, n);
-        else if (!scoreDraw(rng, weights, natural, utilities)) continue;
+        else if (!scoreDraw(rng, weights, natural, utilities)) {
+          into.failed++;
+          continue;
+        }
         into.draws++;
         ranker.sort(utilities);
         tallyDraw(ranker.order, ranker.sorted, weights, m, n, counts, into.shared, into.firstWeightSum, into.firstWeightSquares, wins);
@@ -303,8 +311,8 @@ export function prepareSmaa(model: InputModel, settings: SmaaSettings): { ok: tr
       for (let k = 0; k < counts.length; k++) into.counts[k] = (into.counts[k] as number) + (counts[k] as number);
       return into;
     },
-    finish(tally, requested = settings.draws) {
-      return finishSmaa(model, settings, tally, requested, scoreDraw);
+    finish(tally, requested = settings.draws, signal) {
+      return finishSmaa(model, settings, tally, requested, scoreDraw, signal);
     },
   };
   return { ok: true, run };
@@ -318,6 +326,7 @@ function compared(model: InputModel, natural: readonly (readonly number[])[]): n
 function emptyTally(m: number, n: number, pairwise: boolean): SmaaTally {
   return {
     draws: 0,
+    failed: 0,
     counts: new Int32Array(m * m),
     shared: new Float64Array(m * m),
     firstWeightSum: new Float64Array(m * n),
@@ -332,6 +341,7 @@ export function mergeTallies(a: SmaaTally, b: SmaaTally): SmaaTally {
     for (let k = 0; k < x.length; k++) x[k] = (x[k] as number) + (y[k] ?? 0);
   };
   a.draws += b.draws;
+  a.failed += b.failed;
   add(a.counts, b.counts);
   add(a.shared, b.shared);
   add(a.firstWeightSum, b.firstWeightSum);
@@ -350,7 +360,8 @@ function finishSmaa(
   settings: SmaaSettings,
   tally: SmaaTally,
   requested: number,
-  scoreDraw: (rng: Random, weights: Float64Array, natural: number[][], out: Float64Array) => boolean,
+  scoreDraw: (rng: Random | null, weights: Float64Array, natural: number[][], out: Float64Array) => boolean,
+  signal?: CancelSignal,
 ): SmaaResult {
   const m = model.options.length;
   const n = model.criteria.length;
@@ -372,41 +383,49 @@ function finishSmaa(
     if (!(firsts > 0)) return null;
     return model.criteria.map((__, j) => {
       const mean = (tally.firstWeightSum[i * n + j] ?? 0) / firsts;
-      const variance = Math.max(0, (tally.firstWeightSquares[i * n + j] ?? 0) / firsts - mean * mean);
+      // Sample variance; with fewer than two first places there is none, and 0.5 (the largest standard
+      // deviation a weight in [0, 1] can have) bounds the error instead.
+      const variance = firsts >= 2 ? Math.max(0, ((tally.firstWeightSquares[i * n + j] ?? 0) - firsts * mean * mean) / (firsts - 1)) : 0.25;
       return { value: mean, standardError: Math.sqrt(variance / firsts) };
     });
   });
-  const confidence = confidenceFactors(model, settings, centralWeights, scoreDraw);
+  const confidence = confidenceFactors(model, settings, centralWeights, scoreDraw, signal);
   const pairwise = tally.pairwiseWins.length > 0 ? model.options.map((_, i) => model.options.map((__, k) => proportion(tally.pairwiseWins[i * m + k] ?? 0, N))) : [];
-  const issues: AnalysisIssue[] = N < requested ? [{ code: "simulation-cancelled", completed: N, requested }] : [];
+  const issues: AnalysisIssue[] = [];
+  if (tally.failed > 0) issues.push({ code: "simulation-draws-failed", failed: tally.failed, attempted: tally.failed + N });
+  else if (N < requested) issues.push({ code: "simulation-cancelled", completed: N, requested });
   return { draws: N, requested, seed: settings.seed, options: model.options, criteria: model.criteria.map((c) => c.name), acceptability, holistic, centralWeights, confidence, pairwise, issues };
 }
 
 /**
  * SMAA-2's confidence factor p_i^c: the probability that option i ranks first when the weights are its
- * central weight vector and only the inputs vary. Without uncertain inputs it is 1 or 0 (1/k when k tie).
- * Uses min(draws, 2,000) input draws from the stream "<seed>/confidence".
+ * central weight vector and only the inputs vary. Without uncertain inputs it is exact: 1 or 0 (1/k when
+ * k tie). With them, every option with a central weight vector is scored on the same input draws (from
+ * the stream "<seed>/confidence"); the draws are capped so this step costs at most about as many method
+ * runs as min(draws, 4,000), and at least 30 draws per option. `signal` stops it early.
  */
 function confidenceFactors(
   model: InputModel,
   settings: SmaaSettings,
   centralWeights: readonly (readonly Estimate[] | null)[],
-  scoreDraw: (rng: Random, weights: Float64Array, natural: number[][], out: Float64Array) => boolean,
+  scoreDraw: (rng: Random | null, weights: Float64Array, natural: number[][], out: Float64Array) => boolean,
+  signal?: CancelSignal,
 ): (Estimate | null)[] {
   const m = model.options.length;
-  const draws = settings.inputs.length === 0 ? 1 : Math.min(settings.draws, 2000);
+  const candidates = centralWeights.flatMap((c, i) => (c ? [{ i, weights: Float64Array.from(c, (e) => e.value) }] : []));
+  const certain = settings.inputs.length === 0;
+  const draws = certain ? 1 : Math.max(30, Math.floor(Math.min(settings.draws, 4000) / Math.max(1, candidates.length)));
   const rng = xoshiro128ss(`${String(settings.seed)}/confidence`);
   const natural = model.natural.map((row) => [...row]);
   for (const u of settings.inputs) (natural[u.option] as number[])[u.criterion] = u.mode;
   const utilities = new Float64Array(m);
-  return centralWeights.map((central, i) => {
-    if (!central) return null;
-    const weights = Float64Array.from(central, (e) => e.value);
-    let wins = 0;
-    let done = 0;
-    for (let d = 0; d < draws; d++) {
-      if (!scoreDraw(rng, weights, natural, utilities)) continue;
-      done++;
+  const wins = new Float64Array(m);
+  const done = new Float64Array(m);
+  for (let d = 0; d < draws && !signal?.aborted; d++) {
+    for (const u of settings.inputs) (natural[u.option] as number[])[u.criterion] = sample(rng, u.distribution, u.low, u.mode, u.high);
+    for (const { i, weights } of candidates) {
+      if (!scoreDraw(null, weights, natural, utilities)) continue;
+      done[i] = (done[i] as number) + 1;
       const ui = utilities[i] as number;
       let above = 0;
       let tied = 0;
@@ -415,9 +434,13 @@ function confidenceFactors(
         if (uk > ui) above++;
         else if (uk === ui) tied++;
       }
-      if (above === 0) wins += 1 / tied;
+      if (above === 0) wins[i] = (wins[i] as number) + 1 / tied;
     }
-    return proportion(wins, done);
+  }
+  return centralWeights.map((c, i) => {
+    if (!c || !((done[i] as number) > 0)) return null;
+    const estimate = proportion(wins[i] as number, done[i] as number);
+    return certain ? { value: estimate.value, standardError: 0 } : estimate;
   });
 }
 
@@ -469,5 +492,5 @@ export async function simulate(
     control.onProgress?.({ done: tally.draws, total: settings.draws });
     if (control.pause) await control.pause();
   }
-  return { ok: true, result: run.finish(tally) };
+  return { ok: true, result: run.finish(tally, settings.draws, control.signal) };
 }

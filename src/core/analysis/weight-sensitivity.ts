@@ -32,6 +32,12 @@ export interface Interval {
   /** What happens just beyond each end; absent when the end is 0 or 1 and nothing changes. */
   readonly lowBound?: Bound;
   readonly highBound?: Bound;
+  /**
+   * Set on an end beyond which the method itself is undefined (WPM or COPRAS once a zero value gets
+   * weight): the interval stops there without a challenger.
+   */
+  readonly lowUndefined?: true;
+  readonly highUndefined?: true;
 }
 
 export interface StabilityInterval {
@@ -81,6 +87,11 @@ export interface SpiderSeries {
 }
 
 export interface WeightSensitivity {
+  /**
+   * The options sharing first place, when more than one does: then any weight change that separates
+   * them changes the top choice, and every `top` interval is the current weight alone.
+   */
+  readonly tiedForFirst?: readonly string[];
   /** True when every bound is exact (linear methods); otherwise found by bisection to ROOT_TOLERANCE. */
   readonly exact: boolean;
   readonly tolerance: number;
@@ -106,7 +117,10 @@ type Side = "below" | "above";
 /** One criterion's weight swept over [0, 1]: utilities at any weight and where two options cross. */
 interface Sweep {
   readonly w0: number;
-  at(x: number): Float64Array;
+  /** Utilities at weight x; null where the method is undefined. */
+  at(x: number): Float64Array | null;
+  /** The nearest weight on `side` beyond which the method is undefined, if any (non-linear methods only). */
+  limit(side: Side): number | undefined;
   /** The nearest weight on `side` of w0 where a (better at w0) stops being strictly better than b. */
   crossing(a: number, b: number, side: Side): number | undefined;
   /** Every weight in [0, 1] where the order of a and b changes (approximate between grid points when non-linear). */
@@ -121,7 +135,7 @@ function linearSweep(evaluator: WeightEvaluator, coefficients: Float64Array, wei
   // u_i(x) = x c_ik + (1 - x) b_i, b_i = u_i with all weight on the other criteria in their proportions.
   const c = new Float64Array(m);
   for (let i = 0; i < m; i++) c[i] = coefficients[i * n + k] as number;
-  const b = evaluator.utilities(movedWeights(weights, k, 0));
+  const b = evaluator.utilities(movedWeights(weights, k, 0)) ?? new Float64Array(m);
   const root = (i: number, l: number): number | undefined => {
     const slope = (c[i] as number) - (c[l] as number) - ((b[i] as number) - (b[l] as number));
     if (slope === 0) return undefined;
@@ -130,6 +144,7 @@ function linearSweep(evaluator: WeightEvaluator, coefficients: Float64Array, wei
   };
   return {
     w0,
+    limit: () => undefined,
     at: (x) => {
       const out = new Float64Array(m);
       for (let i = 0; i < m; i++) out[i] = x * (c[i] as number) + (1 - x) * (b[i] as number);
@@ -153,35 +168,45 @@ function gridSweep(evaluator: WeightEvaluator, weights: readonly number[], k: nu
   for (let g = 0; g <= SWEEP_STEPS; g++) xs.push(g / SWEEP_STEPS);
   if (!xs.includes(w0)) xs.push(w0);
   xs.sort((p, q) => p - q);
-  const at = (x: number): Float64Array => evaluator.utilities(movedWeights(weights, k, x));
+  const at = (x: number): Float64Array | null => evaluator.utilities(movedWeights(weights, k, x));
   const grid = xs.map(at);
   const start = xs.indexOf(w0);
+  // The method may be undefined beyond some weight (WPM, COPRAS): the sweep stops at the first such point.
+  const limits = { below: undefined as number | undefined, above: undefined as number | undefined, belowIndex: -1, aboveIndex: xs.length };
+  for (let g = start - 1; g >= 0; g--) {
+    if (grid[g]) continue;
+    limits.belowIndex = g;
+    limits.below = edge(xs[g + 1] ?? w0, xs[g] ?? 0, (x) => at(x) !== null);
+    break;
+  }
+  for (let g = start + 1; g < xs.length; g++) {
+    if (grid[g]) continue;
+    limits.aboveIndex = g;
+    limits.above = edge(xs[g - 1] ?? w0, xs[g] ?? 1, (x) => at(x) !== null);
+    break;
+  }
   const utility = (g: number, i: number): number => grid[g]?.[i] ?? 0;
-  /** Bisects [inside, outside] for the last weight where a is still strictly better than b. */
-  const bisect = (a: number, b: number, inside: number, outside: number): number => {
-    let good = inside;
-    let bad = outside;
-    while (Math.abs(bad - good) > ROOT_TOLERANCE) {
-      const mid = (good + bad) / 2;
-      const u = at(mid);
-      if (better(u[a] ?? 0, u[b] ?? 0)) good = mid;
-      else bad = mid;
-    }
-    return (good + bad) / 2;
-  };
   return {
     w0,
     at,
+    limit: (side) => (side === "above" ? limits.above : limits.below),
     crossing(a, b, side) {
       const step = side === "above" ? 1 : -1;
-      for (let g = start + step; g >= 0 && g < xs.length; g += step) {
-        if (!better(utility(g, a), utility(g, b))) return bisect(a, b, xs[g - step] ?? w0, xs[g] ?? w0);
+      const stop = side === "above" ? limits.aboveIndex : limits.belowIndex;
+      for (let g = start + step; g !== stop && g >= 0 && g < xs.length; g += step) {
+        if (!better(utility(g, a), utility(g, b))) {
+          return edge(xs[g - step] ?? w0, xs[g] ?? w0, (x) => {
+            const u = at(x);
+            return u !== null && better(u[a] ?? 0, u[b] ?? 0);
+          });
+        }
       }
       return undefined;
     },
     allCrossings(a, b) {
       const out: number[] = [];
       for (let g = 1; g < xs.length; g++) {
+        if (!grid[g - 1] || !grid[g]) continue;
         const d0 = utility(g - 1, a) - utility(g - 1, b);
         const d1 = utility(g, a) - utility(g, b);
         if (d0 === 0 || Math.sign(d0) === Math.sign(d1)) continue;
@@ -192,6 +217,18 @@ function gridSweep(evaluator: WeightEvaluator, weights: readonly number[], k: nu
       return out;
     },
   };
+}
+
+/** Bisects [inside, outside] (holds at inside, fails at outside) to ROOT_TOLERANCE for where `holds` stops. */
+function edge(inside: number, outside: number, holds: (x: number) => boolean): number {
+  let good = inside;
+  let bad = outside;
+  while (Math.abs(bad - good) > ROOT_TOLERANCE) {
+    const mid = (good + bad) / 2;
+    if (holds(mid)) good = mid;
+    else bad = mid;
+  }
+  return (good + bad) / 2;
 }
 
 /** Option pairs (a better than b at the current weights) whose order decides a property. */
@@ -206,8 +243,10 @@ function pairsBetween(upper: readonly number[], lower: readonly number[]): [numb
 }
 
 function interval(sweep: Sweep, pairs: readonly [number, number][], names: readonly string[]): Interval {
-  let low = 0;
-  let high = 1;
+  const lowLimit = sweep.limit("below");
+  const highLimit = sweep.limit("above");
+  let low = lowLimit ?? 0;
+  let high = highLimit ?? 1;
   let lowBound: Bound | undefined;
   let highBound: Bound | undefined;
   for (const [a, b] of pairs) {
@@ -222,16 +261,24 @@ function interval(sweep: Sweep, pairs: readonly [number, number][], names: reado
       highBound = { weight: above, overtaken: names[a] ?? "", challenger: names[b] ?? "" };
     }
   }
-  return { low, high, ...(lowBound ? { lowBound } : {}), ...(highBound ? { highBound } : {}) };
+  return {
+    low,
+    high,
+    ...(lowBound ? { lowBound } : lowLimit !== undefined ? { lowUndefined: true as const } : {}),
+    ...(highBound ? { highBound } : highLimit !== undefined ? { highUndefined: true as const } : {}),
+  };
 }
 
 function swapFor(sweep: Sweep, a: number, b: number, criterion: string, names: readonly string[]): PairSwap | undefined {
   const w0 = sweep.w0;
-  const candidates = [sweep.crossing(a, b, "below"), sweep.crossing(a, b, "above")].filter((x): x is number => x !== undefined && x < 1);
-  if (candidates.length === 0) return undefined;
-  const x = candidates.reduce((best, y) => (Math.abs(y - w0) < Math.abs(best - w0) ? y : best));
   // Holding the other weights at their current values, w_k + delta rescales to x: delta = (x - w0) / (1 - x).
-  const delta = (x - w0) / (1 - x);
+  // delta grows with x, so the nearest crossing on each side is that side's smallest change; of the two
+  // sides, the smaller |delta| wins (T&S measure the change in w_k, not in the rescaled weight).
+  const candidates = [sweep.crossing(a, b, "below"), sweep.crossing(a, b, "above")]
+    .filter((x): x is number => x !== undefined && x < 1)
+    .map((x) => ({ x, delta: (x - w0) / (1 - x) }));
+  if (candidates.length === 0) return undefined;
+  const { x, delta } = candidates.reduce((best, c) => (Math.abs(c.delta) < Math.abs(best.delta) ? c : best));
   return { better: names[a] ?? "", worse: names[b] ?? "", criterion, weight: x, delta, ...(w0 > 0 ? { relative: delta / w0 } : {}) };
 }
 
@@ -252,11 +299,23 @@ function spiderSeries(evaluator: WeightEvaluator, sweep: Sweep, criterion: strin
   const sign = evaluator.higherIsBetter ? 1 : -1;
   const points = [...xs]
     .sort((p, q) => p - q)
-    .map((weight) => {
-      const scores = Array.from(sweep.at(weight), (u) => sign * u + 0);
-      return { weight, scores, ranks: rank(scores, evaluator.higherIsBetter) };
+    .flatMap((weight) => {
+      const u = sweep.at(weight);
+      if (!u) return [];
+      const scores = Array.from(u, (x) => sign * x + 0);
+      return [{ weight, scores, ranks: rank(scores, evaluator.higherIsBetter) }];
     });
   return { criterion, weight: sweep.w0, points };
+}
+
+function staysTied(sweep: Sweep, members: readonly number[]): boolean {
+  for (let g = 0; g <= 20; g++) {
+    const u = sweep.at(g / 20);
+    if (!u) continue;
+    const first = u[members[0] ?? 0] ?? 0;
+    if (!members.every((i) => scoresTie(u[i] ?? 0, first))) return false;
+  }
+  return true;
 }
 
 /**
@@ -274,6 +333,7 @@ export function weightSensitivity(model: ScoringModel, settings: WeightSensitivi
   if (n < 2 || m < 1) return empty;
 
   const utilities = evaluator.utilities(weights);
+  if (!utilities) return empty;
   const ranks = rank(Array.from(utilities));
   const groups = orderedGroups(ranks);
   const top = groups[0] ?? [];
@@ -282,25 +342,34 @@ export function weightSensitivity(model: ScoringModel, settings: WeightSensitivi
   const adjacentPairs = groups.slice(1).flatMap((group, g) => pairsBetween(groups[g] ?? [], group));
   const swapPairs = pairsSetting === "all" ? groups.flatMap((group, g) => pairsBetween(group, groups.slice(g + 1).flat())) : topPairs;
   const spiderPairs = m <= 30 ? swapPairs : topPairs;
+  const tied = top.length > 1;
+  const topSet = new Set(top);
 
   const intervals: StabilityInterval[] = [];
   const swaps: PairSwap[] = [];
+  const topSwaps: PairSwap[] = [];
   const spider: SpiderSeries[] = [];
   model.criteria.forEach((criterion, k) => {
     const sweep = evaluator.coefficients ? linearSweep(evaluator, evaluator.coefficients, weights, k) : gridSweep(evaluator, weights, k);
-    intervals.push({ criterion, weight: sweep.w0, top: interval(sweep, topPairs, names), ranking: interval(sweep, adjacentPairs, names) });
+    const w0 = sweep.w0;
+    // Options tied for first stay tied under this criterion's weight only if they are alike on it
+    // (identical rows, say); otherwise any move separates them and the top choice changes at once.
+    const separates = tied && !staysTied(sweep, top);
+    intervals.push({ criterion, weight: w0, top: separates ? { low: w0, high: w0 } : interval(sweep, topPairs, names), ranking: separates ? { low: w0, high: w0 } : interval(sweep, adjacentPairs, names) });
     for (const [a, b] of swapPairs) {
       const swap = swapFor(sweep, a, b, criterion, names);
-      if (swap) swaps.push(swap);
+      if (!swap) continue;
+      swaps.push(swap);
+      if (topSet.has(a)) topSwaps.push(swap);
     }
     if (settings.spider !== false) spider.push(spiderSeries(evaluator, sweep, criterion, spiderPairs));
   });
-  const topNames = new Set(top.map((i) => names[i]));
   return {
     ...empty,
+    ...(tied ? { tiedForFirst: top.map((i) => names[i] ?? "") } : {}),
     intervals,
     swaps,
-    critical: { top: mostCritical(swaps.filter((s) => topNames.has(s.better))), any: mostCritical(swaps) },
+    critical: { top: mostCritical(topSwaps), any: mostCritical(swaps) },
     spider,
   };
 }

@@ -66,12 +66,38 @@ describe("uncertain inputs", () => {
     expect(bad.issues.find((i) => i.code === "range-unreadable")).toMatchObject({ option: "A", criterion: "Market", bound: "low", raw: "lots" });
   });
 
-  it("refuses a range reaching zero on a log-valued criterion", () => {
+  it("stops an automatic range at a tenth of the value where the criterion needs values above 0, and refuses an explicit one", () => {
+    const table = { header: ["Option", "Market", "Fit"], rows: [["A", "$50B", "50%"], ["B", "$20B", "60%"]] };
+    const criteria = [{ name: "Market", scale: "currency", valueFunction: "log", uncertainty: { plusMinus: 5e10 } }, { name: "Fit", scale: "percent" }];
+    const auto = prepareAnalysis(ProblemSchema.parse({ criteria, table }));
+    if (!auto.ok) throw new Error(JSON.stringify(auto.issues));
+    expect(auto.prepared.uncertain.map((u) => [u.low, u.high])).toEqual([[5e9, 1e11], [2e9, 7e10]]);
+    const explicit = prepareAnalysis(ProblemSchema.parse({ criteria, table, ranges: [{ option: "A", criterion: "Market", low: "$0", high: "$80B" }] }));
+    expect(explicit.ok).toBe(false);
+    if (!explicit.ok) expect(explicit.issues).toContainEqual(expect.objectContaining({ code: "range-not-positive-for-log", option: "A", criterion: "Market" }));
+  });
+
+  it("keeps 1/x cost inversion above 0 too", () => {
     const ready = prepareAnalysis(
-      ProblemSchema.parse({ criteria: [{ name: "Market", scale: "currency", valueFunction: "log", uncertainty: { plusMinus: 5e10 } }, { name: "Fit", scale: "percent" }], table: { header: ["Option", "Market", "Fit"], rows: [["A", "$50B", "50%"], ["B", "$20B", "60%"]] } }),
+      ProblemSchema.parse({ costs: "invert", criteria: [{ name: "Cost", scale: "number", direction: "cost", uncertainty: { plusMinus: 2 } }, { name: "Gain", scale: "number" }], table: { header: ["Option", "Cost", "Gain"], rows: [["X", 1, 5], ["Y", 4, 6]] } }),
     );
-    expect(ready.ok).toBe(false);
-    if (!ready.ok) expect(ready.issues).toContainEqual(expect.objectContaining({ code: "range-not-positive-for-log", option: "A", criterion: "Market" }));
+    if (!ready.ok) throw new Error(JSON.stringify(ready.issues));
+    expect(ready.prepared.uncertain.map((u) => [u.low, u.high])).toEqual([[0.1, 3], [2, 6]]);
+  });
+
+  it("notes, without stopping, a range on an option the table's own issues left out", () => {
+    const ready = prepareAnalysis(ProblemSchema.parse({ table: { header: ["Option", "Fit", "Size"], rows: [["X", "TBD", 3], ["Y", "50%", 4], ["Z", "60%", 2]] }, ranges: [{ option: "X", criterion: "Size", low: 2, high: 5 }] }));
+    if (!ready.ok) throw new Error(JSON.stringify(ready.issues));
+    expect(ready.prepared.issues).toContainEqual({ code: "range-option-excluded", option: "X", criterion: "Size" });
+    expect(ready.prepared.uncertain).toEqual([]);
+  });
+
+  it("takes the middle of a range as most likely on a cell whose value only stands in for an unreadable one", () => {
+    const ready = prepareAnalysis(
+      ProblemSchema.parse({ onInvalid: "worst", table: { header: ["Option", "Fit", "Size"], rows: [["X", "50%", "TBD"], ["Y", "50%", 4], ["Z", "60%", 2]] }, ranges: [{ option: "X", criterion: "Size", low: 3, high: 6 }] }),
+    );
+    if (!ready.ok) throw new Error(JSON.stringify(ready.issues));
+    expect(ready.prepared.uncertain.map((u) => [u.low, u.mode, u.high])).toEqual([[3, 4.5, 6]]);
   });
 });
 

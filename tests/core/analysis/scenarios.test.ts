@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import { analyze, compareScenarios, ProblemSchema, readProblem, solveProblem, type ProblemInput } from "../../../src/core/index";
 
 const table = {
@@ -33,7 +35,7 @@ describe("scenarios", () => {
     const [quick] = result.scenarios;
     expect(quick?.excluded.map((e) => [e.option, e.constraint, e.value])).toEqual([["Bold", "Months <= 1 year", 24]]);
     expect(quick?.solution?.options.map((o) => o.name)).toEqual(["Safe", "Middle"]);
-    expect(quick?.winner).toBe("Middle");
+    expect(quick?.winners).toEqual(["Middle"]);
     expect(quick?.issues).toContainEqual(expect.objectContaining({ code: "option-excluded-by-constraint", scenario: "Quick", option: "Bold", row: 1 }));
   });
 
@@ -49,9 +51,9 @@ describe("scenarios", () => {
       { name: "Careful", weights: { Payoff: 0, Risk: 1 } },
       { name: "Rumour", overrides: [{ option: "Safe", criterion: "Payoff", value: 0.95 }] },
     ]);
-    expect(result.scenarios[0]?.winner).toBe("Safe");
+    expect(result.scenarios[0]?.winners).toEqual(["Safe"]);
     expect(result.scenarios[0]?.solution?.weights).toEqual([0, 1, 0, 0]);
-    expect(result.scenarios[1]?.winner).toBe("Safe");
+    expect(result.scenarios[1]?.winners).toEqual(["Safe"]);
     expect(result.scenarios[1]?.solution?.options[0]?.score).toBeCloseTo(0.95, 12);
   });
 
@@ -135,5 +137,84 @@ describe("recommendation", () => {
     // T&S relative changes for (A, B): C1 (0.55 - 0.45) / (0.3 - 0.9) = -1/6 over 0.5 = -1/3;
     // C2 0.1 / (0.6 - 0.2) = 0.25 over 0.5 = 0.5. C1 is the most critical.
     expect(r.critical).toMatchObject({ criterion: "C1", relative: expect.closeTo(-1 / 3, 12), low: expect.closeTo(0.4, 12), high: 1, challenger: "B" });
+  });
+});
+
+describe("scenarios and recommendations on awkward problems (review findings)", () => {
+  it("leaves a scenario that cannot be ranked out of the regret comparison", () => {
+    const result = compare([{ name: "Growth" }, { name: "Typo", constraints: ["Paypff > 1"] }]);
+    expect(result.options.find((o) => o.name === "Bold")?.standings[1]).toEqual({ scenario: "Typo", rank: null, score: null, regret: null });
+    expect(result.minimaxRegret).toEqual(["Bold"]);
+  });
+
+  it("lets an override fill a cell the base could not read", () => {
+    const problem = ProblemSchema.parse({
+      table: { header: ["Option", "Fit", "Size"], rows: [["X", "TBD", 9], ["Y", "50%", 4], ["Z", "60%", 2]] },
+      scenarios: [{ name: "Filled", overrides: [{ option: "X", criterion: "Fit", value: "90%" }] }],
+    });
+    const base = solveProblem(problem);
+    if (!base.ok) throw new Error("base unsolvable");
+    expect(base.options.map((o) => o.name)).toEqual(["Y", "Z"]);
+    const result = compareScenarios(problem, readProblem(problem), base.weights);
+    expect(result.scenarios[0]?.winners).toEqual(["X"]);
+  });
+
+  it("says when a constraint fails on a value standing in for an unreadable cell", () => {
+    const problem = ProblemSchema.parse({
+      onInvalid: "worst",
+      table: { header: ["Option", "Fit", "Size"], rows: [["X", "80%", "TBD"], ["Y", "50%", 4], ["Z", "60%", 2]] },
+      scenarios: [{ name: "Big", constraints: ["Size >= 3"] }],
+    });
+    const base = solveProblem(problem);
+    if (!base.ok) throw new Error("base unsolvable");
+    const [big] = compareScenarios(problem, readProblem(problem), base.weights).scenarios;
+    expect(big?.excluded).toEqual([
+      { option: "X", row: 0, constraint: "Size >= 3", value: 2, substituted: true },
+      { option: "Z", row: 2, constraint: "Size >= 3", value: 2 },
+    ]);
+  });
+
+  it("lists every option tied for first and offers no 'smallest change' for a tie", () => {
+    // X = (10, 0), Y = (0, 10), Z = (2, 2), equal weights: X and Y tie at 5.
+    const result = analyze({
+      method: { name: "wsm", normalization: "none" },
+      criteria: [{ name: "A", scale: "number", weight: 1 }, { name: "B", scale: "number", weight: 1 }],
+      options: [{ name: "X", values: [10, 0] }, { name: "Y", values: [0, 10] }, { name: "Z", values: [2, 2] }],
+      simulation: { draws: 200 },
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.recommendation).toMatchObject({ tie: true, tied: ["X", "Y"] });
+    expect(result.recommendation.smallestWeightChange).toBeUndefined();
+    expect(result.recommendation.smallestInputChange).toBeUndefined();
+    expect(result.sensitivity.tiedForFirst).toEqual(["X", "Y"]);
+    expect(result.sensitivity.intervals.map((i) => [i.top.low, i.top.high])).toEqual([[0.5, 0.5], [0.5, 0.5]]);
+  });
+
+  it("presents VIKOR's compromise set when its acceptance conditions fail (the sample)", () => {
+    const sample = JSON.parse(readFileSync(path.join(__dirname, "../../../examples/pivot-analysis.json"), "utf8")) as Record<string, unknown>;
+    const result = analyze({ ...sample, method: "vikor", simulation: { draws: 100 } });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const details = result.solution.details;
+    if (details.method !== "vikor") throw new Error("not vikor");
+    expect(result.recommendation.compromise).toEqual({ options: details.compromise.map((i) => result.solution.options[i]?.name), acceptableAdvantage: details.acceptableAdvantage, acceptableStability: details.acceptableStability });
+    expect(result.recommendation.compromise?.options.length).toBeGreaterThan(1);
+  });
+
+  it("reports draws the method cannot score instead of counting them as ties", () => {
+    // WPM is undefined once the zero on A gets weight; uniform weights give A weight in every draw.
+    const result = analyze({
+      method: "wpm",
+      criteria: [{ name: "A", scale: "number", weight: 0 }, { name: "B", scale: "number", weight: 1 }],
+      options: [{ name: "X", values: [0, 5] }, { name: "Y", values: [2, 4] }],
+      simulation: { draws: 300 },
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.simulation?.draws).toBe(0);
+    expect(result.issues).toContainEqual({ code: "simulation-draws-failed", failed: 300, attempted: 300 });
+    // The weight of A cannot move up at all: the interval stops at 0 with no invented challenger.
+    const a = result.sensitivity.intervals[0];
+    expect(a?.top.highBound).toBeUndefined();
+    expect(a?.top.highUndefined).toBe(true);
+    expect(a?.top.high).toBeLessThan(1e-8);
   });
 });

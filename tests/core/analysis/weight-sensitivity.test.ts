@@ -188,3 +188,47 @@ describe("weight sensitivity on degenerate problems", () => {
     expect(Array.from(movedWeights([0.5, 0.3, 0.2], 0, 0.75))).toEqual([0.75, 0.15, 0.1]);
   });
 });
+
+describe("pair swaps and critical criteria (review findings)", () => {
+  it("takes the crossing with the smallest |delta|, not the nearest rescaled weight", () => {
+    // TOPSIS; a pair crossing on both sides of the current weight (found by the review's random search).
+    const solution = solved("topsis", [0.149, 0.515, 1.083], [
+      ["O0", 61, 38, 88],
+      ["O1", 33, 23, 43],
+      ["O2", 73, 40, 90],
+    ], ["cost", "benefit", "cost"]);
+    const result = weightSensitivity(scoringModel(solution), { spider: false });
+    const w0 = solution.weights[1] ?? 0;
+    for (const swap of result.swaps.filter((s) => s.criterion === "C2")) {
+      const better = solution.options.findIndex((o) => o.name === swap.better);
+      const worse = solution.options.findIndex((o) => o.name === swap.worse);
+      // Every crossing of the pair by a fine sweep of the rescaled weight, as T&S deltas.
+      const deltas: number[] = [];
+      let previous: number | undefined;
+      for (let x = 0; x < 1; x += 1e-4) {
+        const { ranks } = bruteForce(solution, 1, x);
+        const ahead = (ranks[better] ?? 0) < (ranks[worse] ?? 0) ? 1 : -1;
+        if (previous !== undefined && ahead !== previous) deltas.push((x - w0) / (1 - x));
+        previous = ahead;
+      }
+      const smallest = deltas.reduce((a, b) => (Math.abs(b) < Math.abs(a) ? b : a));
+      expect(Math.abs(swap.delta - smallest)).toBeLessThan(2e-3);
+    }
+  });
+
+  it("judges the top choice's critical criterion by option, not by name, when names repeat", () => {
+    // Two options called X: the first is on top, the second third. Pairs of the second X are not the top's.
+    const solution = solved({ name: "wsm", normalization: "none" }, [1, 1], [
+      ["X", 0.9, 0.8],
+      ["Y", 0.95, 0.3],
+      ["X", 0.5, 0.55],
+      ["Z", 0.52, 0.52],
+    ]);
+    const result = weightSensitivity(scoringModel(solution));
+    const top = result.critical.top.absolute;
+    expect(top?.better).toBe("X");
+    // The first X's closest challenger is Y; the (X second, Z) swap is much smaller but not about the top.
+    expect(top?.worse).toBe("Y");
+    expect(result.critical.any.absolute?.worse).toBe("Z");
+  });
+});
