@@ -11,20 +11,57 @@ class FakeError {
 }
 
 function fakeRuntime() {
-  return { associate: jest.fn(), Error: FakeError, ErrorCode: { invalidValue: "#VALUE!" } };
+  return { associate: jest.fn(), Error: FakeError, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" } };
 }
 
 const load = (runtime: ReturnType<typeof fakeRuntime> | undefined) => importWithGlobal("CustomFunctions", runtime, () => import("../../src/functions/functions"));
 
 afterEach(() => clearGlobal("CustomFunctions"));
 
-describe("PIVOT.PARSE", () => {
-  it("registers PARSE once when the custom functions runtime is present", async () => {
+describe("registration", () => {
+  it("registers every function once, under the ids functions.json declares", async () => {
     const runtime = fakeRuntime();
-    const { parse } = await load(runtime);
-    expect(runtime.associate).toHaveBeenCalledTimes(1);
-    expect(runtime.associate).toHaveBeenCalledWith("PARSE", parse);
+    const module = await load(runtime);
+    const ids = runtime.associate.mock.calls.map((call) => call[0] as string);
+    expect(ids).toEqual(["SCORE", "RANK", "RECOMMEND", "CONTRIB", "SENSITIVITY", "SIMULATE", "WEIGHTS", "PARSE"]);
+    expect(runtime.associate).toHaveBeenCalledWith("SCORE", module.score);
+    expect(runtime.associate).toHaveBeenCalledWith("PARSE", module.parse);
   });
+});
+
+describe("the Excel wrappers", () => {
+  const table = [
+    ["Option", "Revenue", "Quality"],
+    ["A", 10, 1],
+    ["B", 20, 3],
+    ["C", 30, 2],
+  ];
+
+  it("return a single value as a 1 x 1 matrix, and spill columns as Excel expects", async () => {
+    const { score, recommend } = await load(fakeRuntime());
+    // Equal weights (no criteria table): B and C tie at (0.5 + 1) / 2 = (1 + 0.5) / 2 and are named together.
+    expect(recommend(table)).toEqual([["B, C"]]);
+    expect(score(table, null as never, "A")).toEqual([[0]]);
+    expect((score(table) as unknown[][]).map((r) => r.length)).toEqual([1, 1, 1]);
+  });
+
+  it("turn the engine's errors into CustomFunctions.Error with the right code, inside a spilled column too", async () => {
+    const { score, recommend, simulate } = await load(fakeRuntime());
+    expect(score(table, null as never, "Z")).toEqual(new FakeError("#N/A", 'There is no option called "Z" in the table.'));
+    expect(recommend(table, null as never, 0)).toMatchObject({ code: "#NUM!" });
+    expect(simulate(table, null as never, "many")).toMatchObject({ code: "#NUM!" });
+    const column = score([...table, ["D", "lots", 1]]) as unknown[][];
+    expect(column[3]?.[0]).toMatchObject({ code: "#N/A", message: expect.stringContaining('table row 5, column "Revenue"') });
+  });
+
+  it("never throw past Excel: an unexpected failure becomes #VALUE! with its message", async () => {
+    const { score } = await load(fakeRuntime());
+    const hostile = { get length(): number { throw new Error("boom"); } };
+    expect(score(hostile as never)).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("boom") });
+  });
+});
+
+describe("PIVOT.PARSE", () => {
 
   it("loads without the custom functions runtime", async () => {
     await expect(load(undefined)).resolves.toBeDefined();

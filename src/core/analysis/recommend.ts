@@ -78,23 +78,28 @@ export interface Recommendation {
 
 const pick = (o: Solution["options"][number]): Pick => ({ option: o.name, row: o.row, score: o.score, rank: o.rank });
 
-function leadReasons(solution: Solution, model: ScoringModel, a: number, b: number): { basis: Recommendation["basis"]; lead: LeadReason[] } {
+/**
+ * Each criterion's part in each option's score, options x criteria: the method's own additive terms
+ * (coefficient x weight) where the score is linear in the weights, else weight x min-max normalised value.
+ */
+export function contributions(model: ScoringModel): { basis: Recommendation["basis"]; matrix: number[][] } {
   const evaluator = weightEvaluator(model);
   const n = model.criteria.length;
   const coefficients = evaluator.coefficients;
-  const contribution = coefficients
-    ? (i: number, j: number) => (coefficients[i * n + j] ?? 0) * (model.weights[j] ?? 0)
-    : (() => {
-        const columns = model.criteria.map((_, j) => normalizeOriented(columnOf(model.values, j), "min-max", model.directions[j] ?? "benefit").values);
-        return (i: number, j: number) => (columns[j]?.[i] ?? 0) * (model.weights[j] ?? 0);
-      })();
+  if (coefficients) return { basis: "score", matrix: model.options.map((_, i) => model.criteria.map((__, j) => (coefficients[i * n + j] ?? 0) * (model.weights[j] ?? 0))) };
+  const columns = model.criteria.map((_, j) => normalizeOriented(columnOf(model.values, j), "min-max", model.directions[j] ?? "benefit").values);
+  return { basis: "weighted-normalized", matrix: model.options.map((_, i) => model.criteria.map((__, j) => (columns[j]?.[i] ?? 0) * (model.weights[j] ?? 0))) };
+}
+
+function leadReasons(solution: Solution, model: ScoringModel, a: number, b: number): { basis: Recommendation["basis"]; lead: LeadReason[] } {
+  const { basis, matrix } = contributions(model);
   const lead = model.criteria.map((criterion, j) => {
-    const primary = contribution(a, j);
-    const secondary = contribution(b, j);
+    const primary = matrix[a]?.[j] ?? 0;
+    const secondary = matrix[b]?.[j] ?? 0;
     return { criterion, weight: solution.weights[j] ?? 0, primary, secondary, difference: primary - secondary };
   });
   lead.sort((p, q) => q.difference - p.difference);
-  return { basis: coefficients ? "score" : "weighted-normalized", lead };
+  return { basis, lead };
 }
 
 /**

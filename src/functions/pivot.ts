@@ -1,0 +1,362 @@
+/**
+ * What the PIVOT.* custom functions compute, free of Excel: arguments as Excel passes them (2-D arrays
+ * of numbers, strings, booleans, "" for blanks, error values), results as values, 2-D arrays or a
+ * FunctionError. functions.ts wraps these for Excel's runtime; the tests run the same code in
+ * HyperFormula. Results are memoised by the content of their inputs.
+ */
+import { cellText, isBlank, levelKey, type Cell } from "../core/cells";
+import {
+  parseCell,
+  ahpWeights,
+  contributions,
+  criticWeights,
+  entropyWeights,
+  importanceRanks,
+  isBlocking,
+  MethodSpecSchema,
+  METHOD_NAMES,
+  prepareAnalysis,
+  ProblemSchema,
+  ScenarioSchema,
+  rankOrderCentroid,
+  rankSum,
+  readCriteriaTable,
+  readProblem,
+  readScenariosTable,
+  scenarioProblem,
+  scoringModel,
+  simulateSync,
+  solveProblem,
+  weightSensitivity,
+  type Issue,
+  type MethodSpec,
+  type Problem,
+  type SimulationWeights,
+  type Solution,
+} from "../core/index";
+import { formatIssue, type CellNamer } from "../locales/en";
+
+export type ErrorCode = "#VALUE!" | "#N/A" | "#NUM!";
+/** An Excel error with a message; the wrapper turns it into CustomFunctions.Error. */
+export interface FunctionError {
+  readonly error: ErrorCode;
+  readonly message: string;
+}
+export type Scalar = number | string | boolean;
+export type Output = Scalar | FunctionError | (Scalar | FunctionError)[][];
+/** A range's values as Excel passes them; error values arrive as objects with a code (or as text). */
+export type Grid = readonly (readonly unknown[])[];
+export type Arg = unknown;
+
+export const isFunctionError = (x: unknown): x is FunctionError => typeof x === "object" && x !== null && "error" in x && "message" in x;
+const fail = (error: ErrorCode, message: string): FunctionError => ({ error, message });
+
+/** One cell as the engine reads cells: error values become their text ("#N/A"). */
+function cell(value: unknown): Cell {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "object" && "code" in value) return String((value as { code: unknown }).code);
+  if (typeof value === "object" && "type" in value) return `#${String((value as { type: unknown }).type)}`;
+  return String(value);
+}
+
+/** Omitted optional arguments arrive as null, undefined, "" or (through LAMBDA wrappers) FALSE. */
+export function omitted(value: Arg): boolean {
+  if (value === null || value === undefined || value === false || value === "") return true;
+  if (Array.isArray(value)) return value.every((row) => (Array.isArray(row) ? row.every((c) => c === null || c === "" || c === undefined) : true));
+  return false;
+}
+
+function grid(value: Arg): Cell[][] {
+  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row.map(cell) : [cell(row)]));
+  return [[cell(value)]];
+}
+
+/** A single value from an argument that may be a one-cell range. */
+function scalar(value: Arg): Cell {
+  if (Array.isArray(value)) return cell(Array.isArray(value[0]) ? value[0][0] : value[0]);
+  return cell(value);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Memo: results by the content of their inputs, so 1,000 cells over one table run the engine once.
+
+const MEMO_SIZE = 64;
+const memo = new Map<string, unknown>();
+let engineRuns = 0;
+
+function memoised<T>(key: unknown[], compute: () => T): T {
+  const text = JSON.stringify(key);
+  if (memo.has(text)) {
+    const value = memo.get(text) as T;
+    memo.delete(text);
+    memo.set(text, value);
+    return value;
+  }
+  engineRuns++;
+  const value = compute();
+  memo.set(text, value);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  return value;
+}
+
+/** How many times the engine actually ran (memo misses): for tests and the benchmark. */
+export function engineRunCount(): number {
+  return engineRuns;
+}
+export function clearMemo(): void {
+  memo.clear();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Arguments to a problem.
+
+interface Args {
+  readonly table: Arg;
+  readonly criteria?: Arg;
+  readonly method?: Arg;
+  readonly scenarios?: Arg;
+  readonly scenario?: Arg;
+}
+
+/** Names a cell of the table argument: its row within the range (header = row 1) and its column header. */
+function tableNamer(header: readonly Cell[]): CellNamer {
+  return (ref) => `table row ${ref.row + 2}, column ${quote(cellText(header[ref.column]) || String(ref.column + 1))}`;
+}
+const quote = (text: string): string => `"${text}"`;
+
+function describe(issues: readonly Issue[], namer: CellNamer): string {
+  const blocking = issues.filter(isBlocking);
+  const shown = (blocking.length > 0 ? blocking : issues).slice(0, 3).map((i) => formatIssue(i, namer));
+  const more = (blocking.length > 0 ? blocking : issues).length - shown.length;
+  return shown.join(" ") + (more > 0 ? ` (${more} more)` : "");
+}
+
+const NUMERIC: ReadonlySet<Issue["code"]> = new Set(["weights-all-zero", "weight-negative", "weight-not-finite", "method-requires-positive", "pairwise-not-positive", "entropy-negative"]);
+const NOT_FOUND: ReadonlySet<Issue["code"]> = new Set(["criterion-not-found", "scenario-not-found", "no-options"]);
+
+function issueError(issues: readonly Issue[], namer: CellNamer): FunctionError {
+  const blocking = issues.filter(isBlocking);
+  const first = blocking[0] ?? issues[0];
+  const code: ErrorCode = first && NUMERIC.has(first.code) ? "#NUM!" : first && NOT_FOUND.has(first.code) ? "#N/A" : "#VALUE!";
+  return fail(code, describe(issues, namer));
+}
+
+function methodFrom(value: Arg): MethodSpec | FunctionError | undefined {
+  if (omitted(value)) return undefined;
+  const name = cellText(scalar(value)).trim().toLowerCase();
+  const alias: Record<string, string> = { "weighted sum": "wsm", saw: "wsm", "weighted product": "wpm", promethee: "promethee2", "promethee ii": "promethee2" };
+  const parsed = MethodSpecSchema.safeParse(alias[name] ?? name);
+  return parsed.success ? parsed.data : fail("#VALUE!", `Unknown method ${quote(cellText(scalar(value)))}; use one of ${METHOD_NAMES.join(", ")}.`);
+}
+
+interface Prepared {
+  readonly problem: Problem;
+  readonly header: readonly Cell[];
+  /** Number of data rows of the table argument (the length of a column result). */
+  readonly rows: number;
+  /** Options the scenario's constraints left out, by table data row, with the reason worded. */
+  readonly excluded: ReadonlyMap<number, string>;
+}
+
+function problemFrom(args: Args, extra: Record<string, unknown> = {}): Prepared | FunctionError {
+  const table = grid(args.table);
+  const header = table[0] ?? [];
+  if (table.length < 2 || header.every(isBlank)) return fail("#VALUE!", "The table argument needs a header row and at least one row of options below it.");
+  let criteria: unknown;
+  if (!omitted(args.criteria)) {
+    const read = readCriteriaTable(grid(args.criteria));
+    if (read.issues.length > 0) return fail("#VALUE!", describe(read.issues, (ref) => `Row ${ref.row + 2}, column ${ref.column + 1}`));
+    criteria = read.criteria;
+  }
+  const method = methodFrom(args.method);
+  if (isFunctionError(method)) return method;
+  const parsed = ProblemSchema.safeParse({ table: { header, rows: table.slice(1) }, ...(criteria ? { criteria } : {}), ...(method ? { method } : {}), ...extra });
+  if (!parsed.success) return fail("#VALUE!", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  let problem = parsed.data;
+  if (!omitted(args.scenario)) {
+    const name = cellText(scalar(args.scenario)).trim();
+    if (omitted(args.scenarios)) return fail("#VALUE!", `To use the scenario ${quote(name)}, give the Scenarios table as the scenarios argument.`);
+    const base = readProblem(problem);
+    const read = readScenariosTable(grid(args.scenarios), base.criteria.map((c) => c.name));
+    if (read.issues.length > 0) return fail("#VALUE!", describe(read.issues, (ref) => `Row ${ref.row + 2}, column ${ref.column + 1}`));
+    const scenario = read.scenarios.find((s) => levelKey(s.name) === levelKey(name));
+    if (!scenario) return fail("#N/A", `There is no scenario called ${quote(name)}; the Scenarios table has ${read.scenarios.map((s) => quote(s.name)).join(", ") || "none"}.`);
+    const solvedBase = solveProblem(problem);
+    if (!solvedBase.ok) return issueError(solvedBase.reason === "unsolvable" ? solvedBase.issues : [], tableNamer(header));
+    const shaped = scenarioProblem(problem, base, solvedBase.weights, ScenarioSchema.parse(scenario));
+    const blocking = shaped.issues.filter(isBlocking);
+    if (blocking.length > 0) return issueError(blocking, tableNamer(header));
+    problem = shaped.problem;
+    const excluded = new Map(shaped.excluded.map((e) => [e.row, `it is left out of the scenario ${quote(scenario.name)}: it fails ${quote(e.constraint)}${e.substituted ? " (with the worst value standing in for its unreadable cell)" : ""}.`]));
+    return { problem, header, rows: table.length - 1, excluded };
+  }
+  return { problem, header, rows: table.length - 1, excluded: new Map() };
+}
+
+interface Solved {
+  readonly prepared: Prepared;
+  readonly solution: Solution;
+}
+
+function solved(args: Args): Solved | FunctionError {
+  return memoised(["solve", args.table, args.criteria ?? null, args.method ?? null, args.scenarios ?? null, args.scenario ?? null], () => {
+    const prepared = problemFrom(args);
+    if (isFunctionError(prepared)) return prepared;
+    const solution = solveProblem(prepared.problem);
+    if (!solution.ok) return solution.reason === "unsolvable" ? issueError(solution.issues, tableNamer(prepared.header)) : fail("#VALUE!", solution.problems.map((p) => p.message).join("; "));
+    return { prepared, solution };
+  });
+}
+
+/** Why a table row has no score: its first issue, worded, or "left out" when a scenario excluded it. */
+function rowMessage(s: Solved, row: number): string {
+  const left = s.prepared.excluded.get(row);
+  if (left) return `Table row ${row + 2}: ${left}`;
+  const namer = tableNamer(s.prepared.header);
+  const own = s.solution.issues.filter((i) => ("cell" in i && i.cell && (i.cell as { row: number }).row === row) || ("row" in i && i.row === row));
+  const excluded = own.find((i) => i.code === "row-excluded");
+  const cellIssue = own.find((i) => i.code !== "row-excluded");
+  if (cellIssue) return formatIssue(cellIssue, namer);
+  if (excluded) return formatIssue(excluded, namer);
+  return `Table row ${row + 2} is not ranked (left out by the scenario's constraints, or blank).`;
+}
+
+/** One value per data row of the table (a column that lines up with it), or the value for one option. */
+function perRow(args: Args, option: Arg, value: (o: Solution["options"][number], s: Solved) => Scalar): Output {
+  const s = solved(args);
+  if (isFunctionError(s)) return s;
+  if (!omitted(option)) {
+    const name = cellText(scalar(option)).trim();
+    const found = s.solution.options.filter((o) => levelKey(o.name) === levelKey(name));
+    if (found.length === 0) {
+      const nameColumn = readProblem(s.prepared.problem).nameColumn;
+      const row = grid(args.table).slice(1).findIndex((r) => levelKey(cellText(r[nameColumn])) === levelKey(name));
+      return fail("#N/A", row >= 0 ? `${quote(name)} has no score: ${rowMessage(s, row)}` : `There is no option called ${quote(name)} in the table.`);
+    }
+    return value(found[0] as Solution["options"][number], s);
+  }
+  const byRow = new Map(s.solution.options.map((o) => [o.row, o]));
+  const tableRows = grid(args.table).slice(1);
+  return Array.from({ length: s.prepared.rows }, (_, row) => {
+    const o = byRow.get(row);
+    if (o) return [value(o, s)];
+    if ((tableRows[row] ?? []).every(isBlank)) return [""];
+    return [fail("#N/A", rowMessage(s, row))];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The functions.
+
+export function score(table: Arg, criteria?: Arg, option?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
+  return perRow({ table, criteria, method, scenarios, scenario }, option, (o) => o.score);
+}
+
+export function rankOf(table: Arg, criteria?: Arg, option?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
+  return perRow({ table, criteria, method, scenarios, scenario }, option, (o) => o.rank);
+}
+
+export function recommend(table: Arg, criteria?: Arg, count?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
+  const s = solved({ table, criteria, method, scenarios, scenario });
+  if (isFunctionError(s)) return s;
+  const n = omitted(count) ? 1 : Number(scalar(count));
+  if (!Number.isInteger(n) || n < 1) return fail("#NUM!", `count must be a whole number of 1 or more, not ${quote(cellText(scalar(count)))}.`);
+  const ranked = [...s.solution.options].sort((a, b) => a.rank - b.rank || a.row - b.row);
+  if (n === 1) {
+    const first = ranked.filter((o) => o.rank === 1).map((o) => o.name);
+    return first.join(", ");
+  }
+  return ranked.slice(0, n).map((o) => [o.name]);
+}
+
+export function contrib(table: Arg, criteria?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
+  const s = solved({ table, criteria, method, scenarios, scenario });
+  if (isFunctionError(s)) return s;
+  const { matrix } = contributions(scoringModel(s.solution));
+  return [["Option", ...s.solution.criteria.map((c) => c.name), "Score"], ...s.solution.options.map((o, i) => [o.name, ...(matrix[i] ?? []), o.score])];
+}
+
+export function sensitivity(table: Arg, criteria?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
+  const s = solved({ table, criteria, method, scenarios, scenario });
+  if (isFunctionError(s)) return s;
+  return memoised(["sensitivity", table, criteria ?? null, method ?? null, scenarios ?? null, scenario ?? null], () => {
+    const result = weightSensitivity(scoringModel(s.solution), { spider: false, pairs: "top" });
+    const critical = result.critical.top.relative?.criterion;
+    return [
+      ["Criterion", "Weight", "Top holds from", "Top holds to", "Ranking holds from", "Ranking holds to", "Overtaken below by", "Overtaken above by", "Most critical"],
+      ...result.intervals.map((i) => [i.criterion, i.weight, i.top.low, i.top.high, i.ranking.low, i.ranking.high, i.top.lowBound?.challenger ?? "", i.top.highBound?.challenger ?? "", i.criterion === critical]),
+    ];
+  });
+}
+
+function simulationWeights(value: Arg): SimulationWeights | FunctionError {
+  if (omitted(value)) return { kind: "uniform" };
+  const text = cellText(scalar(value)).trim().toLowerCase();
+  if (text === "uniform" || text === "fixed") return { kind: text };
+  const around = /^(?:around\s*|±\s*|\+-\s*|\+\/-\s*)?(\d+(?:\.\d+)?)\s*%$/.exec(text);
+  if (around && Number(around[1]) <= 100) return { kind: "around", percent: Number(around[1]) };
+  return fail("#VALUE!", `weights must be "uniform", "fixed" or a band such as "±20%", not ${quote(cellText(scalar(value)))}.`);
+}
+
+export function simulate(table: Arg, criteria?: Arg, draws?: Arg, seed?: Arg, weights?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
+  const n = omitted(draws) ? 10_000 : Number(scalar(draws));
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000) return fail("#NUM!", `draws must be a whole number from 1 to 1,000,000, not ${quote(cellText(scalar(draws)))}.`);
+  const seedValue = omitted(seed) ? 1 : scalar(seed);
+  const seedArg = typeof seedValue === "number" && Number.isInteger(seedValue) && seedValue >= -(2 ** 31) && seedValue < 2 ** 32 ? seedValue : cellText(seedValue);
+  const w = simulationWeights(weights);
+  if (isFunctionError(w)) return w;
+  return memoised(["simulate", table, criteria ?? null, n, seedArg, w, method ?? null, scenarios ?? null, scenario ?? null], () => {
+    const prepared = problemFrom({ table, criteria, method, scenarios, scenario });
+    if (isFunctionError(prepared)) return prepared;
+    const ready = prepareAnalysis(prepared.problem);
+    if (!ready.ok) return issueError(ready.issues, tableNamer(prepared.header));
+    const run = simulateSync(ready.prepared.inputs, { draws: n, seed: seedArg, weights: w, inputs: ready.prepared.uncertain, pairwise: false });
+    if (!run.ok) return issueError(run.issues, tableNamer(prepared.header));
+    const result = run.result;
+    if (result.draws === 0) return fail("#NUM!", "No simulated draw could be scored (the method is undefined there).");
+    return [["Option", ...result.options.map((_, r) => `Rank ${r + 1}`)], ...result.options.map((name, i) => [name, ...(result.acceptability[i] ?? []).map((e) => e.value)])];
+  });
+}
+
+export function weights(input: Arg, method?: Arg, criteria?: Arg): Output {
+  const name = omitted(method) ? "ahp" : cellText(scalar(method)).trim().toLowerCase();
+  const cells = grid(input);
+  switch (name) {
+    case "ahp": {
+      // A labelled matrix (names in the first row and column, top-left blank) is read without its labels.
+      const labelled = isBlank(cells[0]?.[0]) && cells.length > 1 && typeof cells[0]?.[1] === "string" && typeof cells[1]?.[0] === "string";
+      const matrix = labelled ? cells.slice(1).map((row) => row.slice(1)) : cells;
+      const labels = labelled ? cells.slice(1).map((row) => cellText(row[0])) : matrix.map((_, i) => `Criterion ${i + 1}`);
+      const result = ahpWeights(matrix);
+      if (!result.ok) return issueError(result.issues, (ref) => `matrix row ${ref.row + 1}, column ${ref.column + 1}`);
+      return [["Criterion", "Weight"], ...result.weights.map((w, i) => [labels[i] ?? "", w]), ["Consistency ratio", result.cr ?? 0]];
+    }
+    case "roc":
+    case "rank-sum":
+    case "ranksum": {
+      const names = cells.flat().filter((c) => !isBlank(c)).map((c) => cellText(c).trim());
+      const ranks = importanceRanks(names, names);
+      if (!ranks.ok) return issueError(ranks.issues, () => "");
+      const w = name === "roc" ? rankOrderCentroid(ranks.ranks) : rankSum(ranks.ranks);
+      return [["Criterion", "Weight"], ...names.map((n, i) => [n, w[i] ?? 0])];
+    }
+    case "entropy":
+    case "critic": {
+      const s = solved({ table: input, criteria });
+      if (isFunctionError(s)) return s;
+      const values = s.solution.values;
+      const criteriaNames = s.solution.criteria.map((c) => c.name);
+      const result = name === "entropy" ? entropyWeights(values, criteriaNames, s.solution.options.map((o) => o.name)) : criticWeights(values, s.solution.criteria.map((c) => c.direction));
+      if (!result.ok) return issueError(result.issues, tableNamer(s.prepared.header));
+      return [["Criterion", "Weight"], ...criteriaNames.map((n, i) => [n, result.weights[i] ?? 0])];
+    }
+    default:
+      return fail("#VALUE!", `Unknown weighting ${quote(name)}; use ahp (a pairwise matrix), roc or rank-sum (criteria in order of importance), entropy or critic (the options table).`);
+  }
+}
+
+export function parse(value: Arg, scale?: Arg): Output {
+  const result = parseCell(scalar(value), omitted(scale) ? undefined : cellText(scalar(scale)));
+  return result.ok ? result.value : fail("#VALUE!", formatIssue(result.issue));
+}

@@ -1,0 +1,122 @@
+/** The PIVOT.* implementations called with arguments exactly as Excel passes them. */
+import fc from "fast-check";
+import * as pivot from "../../src/functions/pivot";
+
+const table = [
+  ["Option", "Revenue", "Quality"],
+  ["A", 10, 1],
+  ["B", 20, 3],
+  ["C", 30, 2],
+];
+const criteria = [
+  ["Criterion", "Direction", "Scale", "Weight"],
+  ["Revenue", "benefit", "number", 0.6],
+  ["Quality", "benefit", "number", 0.4],
+];
+
+describe("arguments as Excel passes them", () => {
+  it("treats null, '', FALSE and an empty range as an omitted optional argument", () => {
+    // Hand-worked (min-max, 0.6 / 0.4): A 0, B 0.7, C 0.8.
+    const expected = [[0], [expect.closeTo(0.7, 12)], [expect.closeTo(0.8, 12)]];
+    for (const none of [null, "", false, [[""]], [[null]]]) expect(pivot.score(table, criteria, none, none, none, none)).toEqual(expected);
+  });
+
+  it("reads error values, booleans and blank rows in the table, and keeps the spill lined up", () => {
+    const out = pivot.score(
+      [
+        ["Option", "Revenue", "Venture"],
+        ["A", 10, true],
+        ["", "", ""],
+        ["B", { code: "#N/A" }, false],
+        ["C", 30, false],
+      ],
+      null,
+    ) as unknown[][];
+    expect(out).toHaveLength(4);
+    expect(out[1]).toEqual([""]);
+    expect(out[2]?.[0]).toMatchObject({ error: "#N/A", message: expect.stringMatching(/table row 4, column "Revenue".*#N\/A/) });
+    // A: Revenue 0, Venture 1; C: Revenue 1, Venture 0; equal weights: both 0.5.
+    expect([out[0]?.[0], out[3]?.[0]]).toEqual([0.5, 0.5]);
+  });
+
+  it("names the criteria table's cell it cannot use", () => {
+    const out = pivot.score(table, [...criteria, ["Speed", "sideways", "number", 1]]);
+    expect(out).toEqual({ error: "#VALUE!", message: 'Row 4, column 2 of the criteria table (Direction): "sideways" is not usable; expected benefit or cost.' });
+  });
+
+  it("needs a header and rows, and the Scenarios table to use a scenario", () => {
+    expect(pivot.score([["Option"]])).toMatchObject({ error: "#VALUE!" });
+    expect(pivot.score(5)).toMatchObject({ error: "#VALUE!" });
+    expect(pivot.score(table, criteria, null, null, null, "Bold")).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("Scenarios table") });
+    expect(pivot.score(table, criteria, null, null, [["Scenario"], ["Careful"]], "Bold")).toEqual({ error: "#N/A", message: 'There is no scenario called "Bold"; the Scenarios table has "Careful".' });
+  });
+
+  it("applies a scenario's weights from the Scenarios table", () => {
+    // All weight on Quality: 1, 3, 2 -> ranks 3, 1, 2.
+    const scenarios = [["Scenario", "Revenue", "Quality"], ["Quality only", 0, 1]];
+    expect(pivot.rankOf(table, criteria, null, null, scenarios, "quality only")).toEqual([[3], [1], [2]]);
+  });
+
+  it("answers #NUM! for zero weights, as Excel does for impossible numbers", () => {
+    expect(pivot.score(table, [["Criterion", "Weight"], ["Revenue", 0], ["Quality", 0]])).toMatchObject({ error: "#NUM!" });
+  });
+});
+
+describe("PIVOT.WEIGHTS", () => {
+  it("reads a pairwise matrix with criterion names in its first row and column", () => {
+    const out = pivot.weights([
+      ["", "Fit", "Market"],
+      ["Fit", 1, 3],
+      ["Market", "1/3", 1],
+    ]);
+    // 2 x 2 reciprocal matrix: weights 3/4 and 1/4, consistent (CR 0).
+    expect(out).toEqual([["Criterion", "Weight"], ["Fit", expect.closeTo(0.75, 9)], ["Market", expect.closeTo(0.25, 9)], ["Consistency ratio", 0]]);
+  });
+
+  it("names what is wrong with a pairwise matrix", () => {
+    expect(pivot.weights([[1, 2], [3, 1]])).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("row 2, column 1") });
+    expect(pivot.weights([[1, -2], [-0.5, 1]])).toMatchObject({ error: "#NUM!" });
+    expect(pivot.weights(table, "magic")).toMatchObject({ error: "#VALUE!" });
+  });
+
+  it("derives entropy weights from the options table", () => {
+    const out = pivot.weights(table, "entropy") as unknown[][];
+    expect(out.map((r) => r[0])).toEqual(["Criterion", "Revenue", "Quality"]);
+    expect((out[1]?.[1] as number) + (out[2]?.[1] as number)).toBeCloseTo(1, 12);
+  });
+});
+
+describe("memoisation", () => {
+  beforeEach(() => pivot.clearMemo());
+
+  it("runs the engine once for 1,000 cells asking about the same table, and again when it changes", () => {
+    const before = pivot.engineRunCount();
+    for (let i = 0; i < 1000; i++) {
+      // Each call gets its own copy, as Excel passes fresh arrays on every recalculation.
+      const copy = table.map((row) => [...row]);
+      pivot.score(copy, criteria, i % 2 === 0 ? "A" : null);
+      pivot.rankOf(copy, criteria);
+    }
+    expect(pivot.engineRunCount() - before).toBe(1);
+    pivot.score([...table.slice(0, 3), ["C", 31, 2]], criteria);
+    expect(pivot.engineRunCount() - before).toBe(2);
+  });
+});
+
+describe("robustness", () => {
+  const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.double({ noNaN: false }), fc.boolean(), fc.constant(""), fc.constant(null), fc.constantFrom({ code: "#N/A" }, "$5B", "85%", "12 months", "High", "Yes", "TBD"));
+  const grid = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 0, maxLength: 5 });
+
+  it("never throws and never returns NaN or Infinity, whatever the ranges hold", () => {
+    fc.assert(
+      fc.property(grid, grid, fc.oneof(fc.constant(null), fc.string({ maxLength: 4 })), (t, c, option) => {
+        const outputs = [pivot.score(t, c, option), pivot.rankOf(t), pivot.recommend(t, c, 2), pivot.contrib(t), pivot.sensitivity(t), pivot.simulate(t, null, 50), pivot.weights(t), pivot.weights(t, "critic")];
+        for (const out of outputs) {
+          const values = Array.isArray(out) ? out.flat() : [out];
+          for (const v of values) if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
