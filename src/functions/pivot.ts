@@ -82,22 +82,76 @@ function scalar(value: Arg): Cell {
 // Memo: results by the content of their inputs, so 1,000 cells over one table run the engine once.
 
 const MEMO_SIZE = 64;
-const memo = new Map<string, unknown>();
+/** Entries by a hash of their inputs; a hit is confirmed by comparing the inputs themselves. */
+const memo = new Map<string, { inputs: unknown[]; value: unknown }>();
 let engineRuns = 0;
 
-function memoised<T>(key: unknown[], compute: () => T): T {
-  const text = JSON.stringify(key);
-  if (memo.has(text)) {
-    const value = memo.get(text) as T;
-    memo.delete(text);
-    memo.set(text, value);
-    return value;
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/**
+ * A 64-bit hash (two 32-bit lanes, FNV-1a style mixing with Math.imul) of an argument tree: numbers by
+ * their bits, strings by their UTF-16 units. Much cheaper than JSON.stringify, which must print every
+ * double; collisions are harmless because a hit is confirmed with sameInputs.
+ */
+function hashInputs(value: unknown): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  const mix = (x: number): void => {
+    a = Math.imul(a ^ x, 0x01000193);
+    b = Math.imul(b ^ x, 0x5bd1e995) ^ (b >>> 15);
+  };
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      mix(0x5b ^ v.length);
+      for (const item of v) walk(item);
+      mix(0x5d);
+    } else if (typeof v === "number") {
+      f64[0] = v;
+      mix(1);
+      mix(u32[0] as number);
+      mix(u32[1] as number);
+    } else if (typeof v === "string") {
+      mix(2 ^ (v.length << 8));
+      for (let i = 0; i < v.length; i++) mix(v.charCodeAt(i));
+    } else if (typeof v === "boolean") mix(v ? 3 : 4);
+    else if (v === null || v === undefined) mix(5);
+    else {
+      const text = JSON.stringify(v) ?? "";
+      mix(6);
+      for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
+    }
+  };
+  walk(value);
+  return `${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
+}
+
+function sameInputs(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((item, i) => sameInputs(item, y[i]));
+  if (typeof x === "number" && typeof y === "number") return Object.is(x, y);
+  if (typeof x === "object" && x !== null && typeof y === "object" && y !== null) return JSON.stringify(x) === JSON.stringify(y);
+  return false;
+}
+
+function memoised<T>(inputs: unknown[], compute: () => T): T {
+  const key = hashInputs(inputs);
+  const entry = memo.get(key);
+  if (entry && sameInputs(entry.inputs, inputs)) {
+    memo.delete(key);
+    memo.set(key, entry);
+    return entry.value as T;
   }
   engineRuns++;
   const value = compute();
-  memo.set(text, value);
+  // Keep a copy of the inputs: Excel may reuse the arrays it passed.
+  memo.set(key, { inputs: structuredCopy(inputs), value });
   if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
   return value;
+}
+
+function structuredCopy(value: unknown): unknown[] {
+  return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v))) as unknown[];
 }
 
 /** How many times the engine actually ran (memo misses): for tests and the benchmark. */
@@ -197,6 +251,19 @@ function problemFrom(args: Args, extra: Record<string, unknown> = {}): Prepared 
 interface Solved {
   readonly prepared: Prepared;
   readonly solution: Solution;
+  /** Options by levelKey(name), built on first use and kept with the memoised result. */
+  byName?: Map<string, Solution["options"][number][]>;
+}
+
+function optionsNamed(s: Solved, name: string): Solution["options"][number][] {
+  if (!s.byName) {
+    s.byName = new Map();
+    for (const o of s.solution.options) {
+      const key = levelKey(o.name);
+      s.byName.set(key, [...(s.byName.get(key) ?? []), o]);
+    }
+  }
+  return s.byName.get(levelKey(name)) ?? [];
 }
 
 function solved(args: Args): Solved | FunctionError {
@@ -228,7 +295,7 @@ function perRow(args: Args, option: Arg, value: (o: Solution["options"][number],
   if (isFunctionError(s)) return s;
   if (!omitted(option)) {
     const name = cellText(scalar(option)).trim();
-    const found = s.solution.options.filter((o) => levelKey(o.name) === levelKey(name));
+    const found = optionsNamed(s, name);
     if (found.length === 0) {
       const nameColumn = readProblem(s.prepared.problem).nameColumn;
       const row = grid(args.table).slice(1).findIndex((r) => levelKey(cellText(r[nameColumn])) === levelKey(name));

@@ -101,6 +101,23 @@ describe("memoisation", () => {
     pivot.score([...table.slice(0, 3), ["C", 31, 2]], criteria);
     expect(pivot.engineRunCount() - before).toBe(2);
   });
+
+  it("is not fooled when the caller changes an array it passed before", () => {
+    const mine = table.map((row) => [...row]);
+    const first = pivot.score(mine, criteria);
+    (mine[1] as unknown[])[1] = 40;
+    // Revenue 40, 20, 30 -> A 0.6, B 0.4, C 0.5 (hand-worked in hyperformula.test.ts).
+    expect(pivot.score(mine, criteria)).toEqual([[expect.closeTo(0.6, 12)], [expect.closeTo(0.4, 12)], [expect.closeTo(0.5, 12)]]);
+    expect(first).toEqual([[0], [expect.closeTo(0.7, 12)], [expect.closeTo(0.8, 12)]]);
+  });
+
+  it("tells apart inputs that differ only in a value's type or sign", () => {
+    const asText = table.map((row, i) => (i === 1 ? ["A", "10", 1] : [...row]));
+    pivot.score(table, criteria);
+    const before = pivot.engineRunCount();
+    pivot.score(asText, criteria);
+    expect(pivot.engineRunCount() - before).toBe(1);
+  });
 });
 
 describe("robustness", () => {
