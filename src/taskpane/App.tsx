@@ -1,4 +1,6 @@
-import { Body1, Caption1, FluentProvider, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { Body1, Button, Caption1, FluentProvider, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
+import type { ShortNamesResult } from "../excel/short-names";
 import type { ThemeName } from "./theme";
 
 const useStyles = makeStyles({
@@ -19,9 +21,46 @@ export interface AppProps {
   readonly theme: ThemeName;
   /** True when the page runs inside an Office application rather than a plain browser tab. */
   readonly inOffice: boolean;
+  /** Installs the =PIVOTSCORE-style LAMBDA names in the workbook; absent outside Excel. */
+  readonly onInstallShortNames?: () => Promise<ShortNamesResult>;
 }
 
-export function App({ theme, inOffice }: AppProps) {
+/** What the install reported, in a sentence. */
+export function shortNamesMessage(result: ShortNamesResult): string {
+  if (!result.supported) return "This version of Excel has no LAMBDA, so the short names cannot work here; use the PIVOT.* functions.";
+  const done = result.installed.length > 0 ? `Installed ${result.installed.join(", ")}: write =PIVOTSCORE(...) as well as =PIVOT.SCORE(...).` : "";
+  const kept = result.skipped.length > 0 ? ` Left alone, because the workbook already uses these names: ${result.skipped.join(", ")}.` : "";
+  return `${done}${kept}`.trim();
+}
+
+function ShortNames({ install }: { install: () => Promise<ShortNamesResult> }) {
+  const [status, setStatus] = useState<string>("");
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      setStatus(shortNamesMessage(await install()));
+    } catch (error) {
+      setStatus(`The short names could not be installed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-label="Short function names">
+      <Button appearance="secondary" disabled={busy} onClick={() => void run()}>
+        Install short names (=PIVOTSCORE)
+      </Button>
+      {status ? (
+        <Body1 as="p" role="status">
+          {status}
+        </Body1>
+      ) : null}
+    </section>
+  );
+}
+
+export function App({ theme, inOffice, onInstallShortNames }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
@@ -32,9 +71,10 @@ export function App({ theme, inOffice }: AppProps) {
           across scenarios.
         </Body1>
         <Body1 as="p">
-          The controls for weights and scenarios are coming in a later version. Meanwhile, =PIVOT.PARSE(value, [scale])
-          shows the number PivotScore reads from a cell.
+          The controls for weights and scenarios are coming in a later version. Meanwhile the =PIVOT.SCORE, PIVOT.RANK,
+          PIVOT.RECOMMEND, PIVOT.SENSITIVITY and PIVOT.SIMULATE functions bring the engine into cells.
         </Body1>
+        {onInstallShortNames ? <ShortNames install={onInstallShortNames} /> : null}
         {inOffice ? null : (
           <Caption1 as="p" className={styles.note}>
             This page is open outside Excel. Add PivotScore to Excel with its manifest to use it with a workbook.

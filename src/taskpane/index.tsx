@@ -8,7 +8,13 @@ async function start(container: HTMLElement): Promise<void> {
   const prefersDark = window.matchMedia("(prefers-color-scheme: dark)").matches;
   // React and Fluent UI load only now, after the custom functions and ribbon commands have registered.
   const { mount } = await import(/* webpackChunkName: "taskpane-ui" */ "./mount");
-  mount(container, { theme: chooseTheme(officeTheme, prefersDark), inOffice });
+  const onInstallShortNames = inOffice
+    ? async () => {
+        const { installShortNames } = await import(/* webpackChunkName: "short-names" */ "../excel/short-names");
+        return Excel.run((context) => installShortNames(context));
+      }
+    : undefined;
+  mount(container, { theme: chooseTheme(officeTheme, prefersDark), inOffice, ...(onInstallShortNames ? { onInstallShortNames } : {}) });
 }
 
 const container = document.getElementById("root");

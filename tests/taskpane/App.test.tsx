@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { App } from "../../src/taskpane/App";
+import { App, shortNamesMessage } from "../../src/taskpane/App";
 
 function text(html: string): string {
   return html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
@@ -13,9 +13,17 @@ describe("task pane first screen", () => {
     expect(text(html)).toContain("weights and scenarios are coming");
   });
 
-  it("has no controls yet", () => {
-    const html = renderToStaticMarkup(<App theme="dark" inOffice={true} />);
-    expect(html).not.toMatch(/<(button|input|select|textarea)\b/);
+  it("offers the short-names command only where Excel can run it", () => {
+    const install = () => Promise.resolve({ supported: true, installed: [], skipped: [] });
+    expect(renderToStaticMarkup(<App theme="dark" inOffice={true} onInstallShortNames={install} />)).toMatch(/<button[^>]*>Install short names/);
+    expect(renderToStaticMarkup(<App theme="dark" inOffice={false} />)).not.toMatch(/<button\b/);
+  });
+
+  it("words the install's outcome", () => {
+    expect(shortNamesMessage({ supported: true, installed: ["PIVOTSCORE", "PIVOTRANK"], skipped: ["PIVOTPARSE"] })).toBe(
+      "Installed PIVOTSCORE, PIVOTRANK: write =PIVOTSCORE(...) as well as =PIVOT.SCORE(...). Left alone, because the workbook already uses these names: PIVOTPARSE.",
+    );
+    expect(shortNamesMessage({ supported: false, installed: [], skipped: [] })).toContain("no LAMBDA");
   });
 
   it("says when the page is open outside Excel", () => {
