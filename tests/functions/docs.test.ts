@@ -35,6 +35,15 @@ describe("docs/functions.md", () => {
     for (const name of ["SCORE", "RANK", "RECOMMEND", "CONTRIB", "SENSITIVITY", "SIMULATE", "WEIGHTS", "PARSE"]) expect(examples.some((e) => e.formula.startsWith(`=PIVOT.${name}(`))).toBe(true);
   });
 
+  it("lists every parameter of every function, by the name Excel shows", async () => {
+    const { generateCustomFunctionsMetadata } = await import("custom-functions-metadata");
+    const metadata = JSON.parse((await generateCustomFunctionsMetadata(path.join(__dirname, "../../src/functions/functions.ts"))).metadataJson) as { functions: { name: string; parameters: { name: string; optional?: boolean }[] }[] };
+    for (const f of metadata.functions) {
+      const signature = `PIVOT.${f.name}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
+      expect(doc).toContain(signature);
+    }
+  }, 60_000);
+
   it.each(examples.map((e) => [e.formula, e.result]))("%s gives %s", (formula, result) => {
     const hf = workbook({ ...sampleSheets(), ...extra, Calc: [[formula]] });
     const values = hf.getSheetValues(hf.getSheetId("Calc") ?? 0).flat();
