@@ -1,0 +1,284 @@
+/**
+ * One-click refresh: read the analyst's tables, run every analysis, write the report sheet. Written
+ * against WorkbookPort, so the ribbon, the task pane (Office.js) and the CLI (.xlsx through exceljs) all
+ * run this same code.
+ */
+import {
+  analyzeProblem,
+  readProblem,
+  scenarioProblem,
+  solveProblem,
+  isBlocking,
+  levelKey,
+  MethodSpecSchema,
+  ProblemSchema,
+  readCriteriaTable,
+  readScenariosTable,
+  type Analysis,
+  type CellRef,
+  type Issue,
+  type Problem,
+  type SimulationWeights,
+} from "../core/index";
+import { parseRange, sheetReference, type Position } from "./a1";
+import { formatIssue } from "../locales/en";
+import { DEFAULT_REPORT_SHEET, REPORT_MARK, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "./port";
+import { buildReport } from "./report";
+
+export interface RefreshSettings {
+  readonly optionsTable: string;
+  readonly criteriaTable: string;
+  readonly scenariosTable: string;
+  readonly reportSheet: string;
+  /** Empty: the analyst's weights as they stand. */
+  readonly scenario: string;
+  readonly method: string;
+  readonly draws: number;
+  readonly seed: number | string;
+  readonly weights: string;
+}
+
+export const DEFAULT_SETTINGS: RefreshSettings = {
+  optionsTable: "Opportunities",
+  criteriaTable: "Criteria",
+  scenariosTable: "Scenarios",
+  reportSheet: DEFAULT_REPORT_SHEET,
+  scenario: "",
+  method: "wsm",
+  draws: 10_000,
+  seed: 1,
+  weights: "uniform",
+};
+
+/** Settings from what the workbook stored, over the defaults; unusable values fall back to the default. */
+export function settingsFrom(stored: Readonly<Record<string, string>>, overrides: Partial<RefreshSettings> = {}): RefreshSettings {
+  const text = (key: keyof RefreshSettings): string | undefined => {
+    const v = stored[key];
+    return v === undefined || v.trim() === "" ? undefined : v.trim();
+  };
+  const draws = Number(text("draws"));
+  const seed = text("seed");
+  return {
+    optionsTable: text("optionsTable") ?? DEFAULT_SETTINGS.optionsTable,
+    criteriaTable: text("criteriaTable") ?? DEFAULT_SETTINGS.criteriaTable,
+    scenariosTable: text("scenariosTable") ?? DEFAULT_SETTINGS.scenariosTable,
+    reportSheet: text("reportSheet") ?? DEFAULT_SETTINGS.reportSheet,
+    scenario: stored["scenario"]?.trim() ?? DEFAULT_SETTINGS.scenario,
+    method: text("method") ?? DEFAULT_SETTINGS.method,
+    draws: Number.isInteger(draws) && draws >= 1 && draws <= 1_000_000 ? draws : DEFAULT_SETTINGS.draws,
+    seed: seed === undefined ? DEFAULT_SETTINGS.seed : /^-?\d{1,9}$/.test(seed) ? Number(seed) : seed,
+    weights: text("weights") ?? DEFAULT_SETTINGS.weights,
+    ...overrides,
+  };
+}
+
+export function settingsRecord(settings: RefreshSettings, token: string): Record<string, string> {
+  return {
+    optionsTable: settings.optionsTable,
+    criteriaTable: settings.criteriaTable,
+    scenariosTable: settings.scenariosTable,
+    reportSheet: settings.reportSheet,
+    scenario: settings.scenario,
+    method: settings.method,
+    draws: String(settings.draws),
+    seed: String(settings.seed),
+    weights: settings.weights,
+    reportToken: token,
+  };
+}
+
+/** A problem found by refresh itself, worded here (the workbook layer is an edge). */
+export interface RefreshNote {
+  readonly message: string;
+  /** Where it points, when it is about one cell. */
+  readonly link?: { readonly sheet: string; readonly cell: string };
+}
+
+export interface RefreshResult {
+  readonly ok: boolean;
+  /** The sheet written (absent when nothing could be written). */
+  readonly reportSheet: string;
+  /** Set when the wanted report sheet name belonged to the analyst and a new name was used. */
+  readonly renamedFrom?: string;
+  readonly analysis?: Analysis;
+  readonly notes: readonly RefreshNote[];
+}
+
+export interface RefreshOptions {
+  readonly settings?: Partial<RefreshSettings>;
+  /** When the report says it was made. */
+  readonly now: Date;
+  /** A fresh report id when the workbook has none yet. */
+  readonly newToken: () => string;
+  /** Called with the stage and share done, for progress bars. */
+  readonly onProgress?: (stage: "read" | "analyze" | "write", done: number) => void;
+}
+
+const sameName = (a: string, b: string): boolean => a.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim() === b.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+
+function findTable(snapshot: WorkbookSnapshot, name: string): TableSnapshot | undefined {
+  return snapshot.tables.find((t) => sameName(t.name, name));
+}
+
+/** The report sheet to write: the wanted name when free or ours, else the first free "name (n)". */
+export function chooseReportSheet(snapshot: WorkbookSnapshot, wanted: string, token: string | undefined): { sheet: string; replaces: boolean; renamedFrom?: string } {
+  const isOurs = (sheet: string): boolean => token !== undefined && snapshot.markers[sheet] === `${REPORT_MARK}${token}`;
+  const exists = (sheet: string): boolean => snapshot.sheets.some((s) => sameName(s, sheet));
+  if (!exists(wanted)) return { sheet: wanted, replaces: false };
+  const existing = snapshot.sheets.find((s) => sameName(s, wanted)) ?? wanted;
+  if (isOurs(existing)) return { sheet: existing, replaces: true };
+  for (let n = 2; ; n++) {
+    const candidate = `${wanted} (${n})`;
+    if (!exists(candidate)) return { sheet: candidate, replaces: false, renamedFrom: existing };
+    if (isOurs(candidate)) return { sheet: candidate, replaces: true, renamedFrom: existing };
+  }
+}
+
+function simulationWeights(text: string): SimulationWeights {
+  const t = text.trim().toLowerCase();
+  if (t === "fixed") return { kind: "fixed" };
+  const band = /^(?:around\s*|±\s*|\+-\s*)?(\d+(?:\.\d+)?)\s*%$/.exec(t);
+  if (band && Number(band[1]) <= 100) return { kind: "around", percent: Number(band[1]) };
+  return { kind: "uniform" };
+}
+
+/** Locates a table-relative cell (data row, column) on its sheet. */
+export function cellOf(table: TableSnapshot, ref: CellRef): { sheet: string; cell: string; position: Position } | undefined {
+  const range = parseRange(table.address);
+  if (!range) return undefined;
+  const position = { row: range.from.row + 1 + ref.row, column: range.from.column + ref.column };
+  return { sheet: table.sheet, cell: sheetReference(table.sheet, position).split("!")[1] ?? "", position };
+}
+
+export interface AssembledProblem {
+  readonly problem?: Problem;
+  readonly options?: TableSnapshot;
+  readonly criteria?: TableSnapshot;
+  readonly scenarios?: TableSnapshot;
+  readonly notes: RefreshNote[];
+}
+
+/** The decision problem the workbook's tables describe, or notes saying why there is none. */
+export function assembleProblem(snapshot: WorkbookSnapshot, settings: RefreshSettings): AssembledProblem {
+  const notes: RefreshNote[] = [];
+  const others = new Set([settings.criteriaTable, settings.scenariosTable].map(levelKey));
+  const options = findTable(snapshot, settings.optionsTable) ?? (snapshot.tables.length > 0 ? snapshot.tables.find((t) => !others.has(levelKey(t.name))) : undefined);
+  if (!options) {
+    notes.push({ message: `No table of options was found: PivotScore looks for an Excel table named "${settings.optionsTable}" (Insert > Table over your options, one row each, with a header row).` });
+    return { notes };
+  }
+  if (!sameName(options.name, settings.optionsTable)) notes.push({ message: `No table named "${settings.optionsTable}"; the table "${options.name}" on sheet "${options.sheet}" was used as the options.` });
+  const criteriaTable = findTable(snapshot, settings.criteriaTable);
+  const scenariosTable = findTable(snapshot, settings.scenariosTable);
+
+  const definitionNote = (table: TableSnapshot, issue: { message: string; cell?: CellRef }): RefreshNote => {
+    const at = issue.cell ? cellOf(table, { row: issue.cell.row, column: issue.cell.column }) : undefined;
+    return { message: issue.message, ...(at ? { link: { sheet: at.sheet, cell: at.cell } } : {}) };
+  };
+
+  let criteria: unknown;
+  if (criteriaTable) {
+    const read = readCriteriaTable(criteriaTable.values);
+    if (read.issues.length > 0) {
+      for (const issue of read.issues) notes.push(definitionNote(criteriaTable, { message: describeDefinitionIssue(issue, criteriaTable), ...("cell" in issue ? { cell: issue.cell } : {}) }));
+      return { notes, options, criteria: criteriaTable };
+    }
+    criteria = read.criteria;
+  }
+  const method = MethodSpecSchema.safeParse(settings.method);
+  if (!method.success) notes.push({ message: `The method "${settings.method}" is not known; the weighted sum was used.` });
+  const parsed = ProblemSchema.safeParse({
+    table: { header: options.values[0] ?? [], rows: options.values.slice(1) },
+    ...(criteria ? { criteria } : {}),
+    method: method.success ? method.data : "wsm",
+    simulation: { draws: settings.draws, seed: settings.seed, weights: simulationWeights(settings.weights) },
+  });
+  if (!parsed.success) {
+    notes.push({ message: `The options table "${options.name}" cannot be read: ${parsed.error.issues.map((i) => i.message).join("; ")}.` });
+    return { notes, options };
+  }
+  let problem = parsed.data;
+  if (scenariosTable) {
+    const names = (criteria as { name: string }[] | undefined)?.map((c) => c.name) ?? (options.values[0] ?? []).map((h) => String(h ?? ""));
+    const read = readScenariosTable(scenariosTable.values, names);
+    for (const issue of read.issues) notes.push(definitionNote(scenariosTable, { message: describeDefinitionIssue(issue, scenariosTable), ...("cell" in issue ? { cell: issue.cell } : {}) }));
+    const withScenarios = ProblemSchema.safeParse({ ...problem, scenarios: read.scenarios });
+    if (withScenarios.success) problem = withScenarios.data;
+    else notes.push({ message: `The scenarios table "${scenariosTable.name}" cannot be used: ${withScenarios.error.issues.map((i) => i.message).join("; ")}.` });
+  }
+  return { problem, options, ...(criteriaTable ? { criteria: criteriaTable } : {}), ...(scenariosTable ? { scenarios: scenariosTable } : {}), notes };
+}
+
+function describeDefinitionIssue(issue: ReturnType<typeof readCriteriaTable>["issues"][number], table: TableSnapshot): string {
+  switch (issue.code) {
+    case "definition-header-missing":
+      return `The table "${table.name}" needs a column headed "${issue.header}".`;
+    case "definition-duplicate":
+      return `Table "${table.name}": "${issue.name}" is defined twice; keep one row.`;
+    case "definition-cell-invalid": {
+      const at = cellOf(table, issue.cell);
+      return `Table "${table.name}"${at ? `, cell ${at.cell}` : ""} (${issue.field}): ${issue.raw === "" ? "the cell is empty" : `"${issue.raw}" is not usable`}; expected ${issue.expected}.`;
+    }
+  }
+}
+
+/** Runs the pipeline: read once, analyse, write once. Never throws on the workbook's content. */
+export async function refresh(workbook: WorkbookPort, options: RefreshOptions): Promise<RefreshResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress("read", 0);
+  const snapshot = await workbook.read(options.settings?.reportSheet ? { reportSheet: options.settings.reportSheet } : {});
+  const settings = settingsFrom(snapshot.settings, options.settings);
+  const token = snapshot.settings["reportToken"] ?? options.newToken();
+  progress("read", 1);
+
+  const assembled = assembleProblem(snapshot, settings);
+  const notes = [...assembled.notes];
+  let analysis: Analysis | undefined;
+  if (assembled.problem) {
+    progress("analyze", 0);
+    const problem = applyScenario(assembled.problem, settings, notes);
+    const result = analyzeProblem(problem);
+    if (result.ok) analysis = result;
+    else if (result.reason === "unsolvable") notes.push(...result.issues.filter(isBlocking).concat(result.issues.filter((i) => !isBlocking(i))).map((i) => issueNote(i, assembled.options)));
+    else notes.push({ message: `The workbook's tables do not make a decision problem: ${result.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}.` });
+    progress("analyze", 1);
+  }
+  if (analysis) notes.push(...analysis.issues.map((i) => issueNote(i, assembled.options)));
+
+  const target = chooseReportSheet(snapshot, settings.reportSheet, snapshot.settings["reportToken"]);
+  if (target.renamedFrom) notes.unshift({ message: `A sheet called "${target.renamedFrom}" already exists and is not a PivotScore report, so it was left alone and this report was written to "${target.sheet}".` });
+  progress("write", 0);
+  const plan = buildReport({ sheet: target.sheet, replaces: target.replaces, token, now: options.now, settings, analysis, notes, tables: assembled });
+  await workbook.write(plan, settingsRecord(settings, token));
+  progress("write", 1);
+  return { ok: analysis !== undefined, reportSheet: target.sheet, ...(target.renamedFrom ? { renamedFrom: target.renamedFrom } : {}), ...(analysis ? { analysis } : {}), notes };
+}
+
+/** The settings' scenario (its weights, overrides and constraints) applied to the problem, when one is chosen. */
+function applyScenario(problem: Problem, settings: RefreshSettings, notes: RefreshNote[]): Problem {
+  if (settings.scenario === "") return problem;
+  const scenario = problem.scenarios.find((s) => sameName(s.name, settings.scenario));
+  if (!scenario) {
+    notes.push({ message: `The scenario "${settings.scenario}" chosen in the settings is not in the scenarios table; the analyst's weights were used.` });
+    return problem;
+  }
+  const base = solveProblem(problem);
+  if (!base.ok) return problem;
+  const shaped = scenarioProblem(problem, readProblem(problem), base.weights, scenario);
+  const blocking = shaped.issues.filter(isBlocking);
+  if (blocking.length > 0) {
+    notes.push(...blocking.map((i) => ({ message: formatIssue(i) })));
+    return problem;
+  }
+  return { ...shaped.problem, scenarios: problem.scenarios };
+}
+
+function issueNote(issue: Issue, table: TableSnapshot | undefined): RefreshNote {
+  const ref = "cell" in issue && issue.cell ? issue.cell : undefined;
+  const at = table && ref ? cellOf(table, ref) : undefined;
+  const text = formatIssue(issue, (r) => {
+    const cell = table ? cellOf(table, r) : undefined;
+    return cell ? `${cell.sheet}!${cell.cell}` : `row ${r.row + 1}, column ${r.column + 1}`;
+  });
+  return { message: text, ...(at ? { link: { sheet: at.sheet, cell: at.cell } } : {}) };
+}

@@ -1,0 +1,111 @@
+/** refresh() end to end over an in-memory workbook: the sample, the marker logic, the analyst's cells. */
+import { MemoryWorkbook, type MemorySheet } from "../../src/workbook/memory";
+import { REPORT_MARK, type CellValue, type ReportPlan } from "../../src/workbook/port";
+import { refresh } from "../../src/workbook/refresh";
+import { sampleSheets } from "../helpers/sample-sheets";
+
+function sampleWorkbook(extra: MemorySheet[] = []): MemoryWorkbook {
+  const sheets = sampleSheets();
+  return new MemoryWorkbook(
+    [...Object.entries(sheets).map(([name, cells]) => ({ name, cells: cells as CellValue[][] })), ...extra],
+    [
+      { name: "Opportunities", sheet: "Opportunities", address: "A1:G8" },
+      { name: "Criteria", sheet: "Criteria", address: "A1:H7" },
+      { name: "Scenarios", sheet: "Scenarios", address: "A1:I4" },
+    ],
+  );
+}
+
+const options = (n = 1) => ({ now: new Date("2026-11-25T10:00:00Z"), newToken: () => `token-${n}`, settings: { draws: 500 } });
+const texts = (plan: ReportPlan | undefined): string[] => (plan?.rows ?? []).flat().map((c) => String(c.value ?? ""));
+const snapshot = (wb: MemoryWorkbook) => JSON.stringify(wb.sheets.filter((s) => ["Opportunities", "Criteria", "Scenarios"].includes(s.name)));
+
+describe("refresh on the sample workbook", () => {
+  it("reads once, writes one report with the recommendation, and leaves the analyst's tables as they were", async () => {
+    const wb = sampleWorkbook();
+    const before = snapshot(wb);
+    const result = await refresh(wb, options());
+    expect(result.ok).toBe(true);
+    expect(result.reportSheet).toBe("PivotScore Report");
+    expect(wb.reads).toBe(1);
+    expect(wb.written).toHaveLength(1);
+    const all = texts(wb.written[0]);
+    expect(all).toContain('Recommended: "ML Infra"; runner-up "Edge Computing".');
+    expect(all).toContain(`${REPORT_MARK}token-1`);
+    expect(all.some((t) => t.startsWith("Winners by scenario: Analyst's weights: ML Infra; Risk-averse bootstrap: Learned DB; Venture scale: ML Infra"))).toBe(true);
+    expect(snapshot(wb)).toBe(before);
+  });
+
+  it("rewrites its own report on the next refresh, found by the id it stored", async () => {
+    const wb = sampleWorkbook();
+    await refresh(wb, options(1));
+    const second = await refresh(wb, options(2));
+    expect(second.reportSheet).toBe("PivotScore Report");
+    expect(wb.written[1]?.replaces).toBe(true);
+    expect(texts(wb.written[1])).toContain(`${REPORT_MARK}token-1`);
+    expect(wb.sheets.filter((s) => s.name.startsWith("PivotScore Report"))).toHaveLength(1);
+  });
+
+  it("never writes over a sheet of the same name that the analyst made, and says where it wrote instead", async () => {
+    const mine: MemorySheet = { name: "PivotScore Report", cells: [["my notes"], ["keep me"]] };
+    const wb = sampleWorkbook([mine]);
+    const result = await refresh(wb, options());
+    expect(result.reportSheet).toBe("PivotScore Report (2)");
+    expect(result.renamedFrom).toBe("PivotScore Report");
+    expect(wb.sheet("PivotScore Report")?.cells).toEqual([["my notes"], ["keep me"]]);
+    expect(result.notes[0]?.message).toContain('A sheet called "PivotScore Report" already exists and is not a PivotScore report');
+  });
+
+  it("stores its settings in the workbook, and a colleague's refresh uses them", async () => {
+    const wb = sampleWorkbook();
+    await refresh(wb, { ...options(), settings: { draws: 300, seed: 9, method: "topsis", scenario: "Venture scale" } });
+    const again = await refresh(wb, { now: new Date("2026-11-26T10:00:00Z"), newToken: () => "other" });
+    expect(again.analysis?.solution.method.name).toBe("topsis");
+    expect(again.analysis?.simulation?.draws).toBe(300);
+    // The venture-scale scenario leaves out the options without venture scale.
+    expect(again.analysis?.solution.options.map((o) => o.name)).not.toContain("Learned DB");
+  });
+
+  it("links each note to the cell it is about", async () => {
+    const wb = sampleWorkbook();
+    const opp = wb.sheet("Opportunities");
+    if (opp?.cells[3]) opp.cells[3][1] = "TBD";
+    const result = await refresh(wb, options());
+    const note = result.notes.find((n) => n.message.includes("TBD"));
+    expect(note?.link).toEqual({ sheet: "Opportunities", cell: "B4" });
+    expect(note?.message).toContain("Opportunities!B4");
+  });
+});
+
+describe("refresh on awkward workbooks", () => {
+  const one = (rows: CellValue[][]) => new MemoryWorkbook([{ name: "Data", cells: rows }], [{ name: "Opportunities", sheet: "Data", address: `A1:C${rows.length}` }]);
+
+  it("explains a workbook without tables, and still writes a report saying so", async () => {
+    const wb = new MemoryWorkbook([{ name: "Sheet1", cells: [["hello"]] }], []);
+    const result = await refresh(wb, options());
+    expect(result.ok).toBe(false);
+    expect(texts(wb.written[0]).join(" ")).toContain("No table of options was found");
+  });
+
+  it.each([
+    ["an empty table", [["Option", "Revenue", "Risk"]]],
+    ["one option", [["Option", "Revenue", "Risk"], ["Only", 10, "Low"]]],
+    ["duplicated names", [["Option", "Revenue", "Risk"], ["Same", 10, "Low"], ["Same", 20, "High"]]],
+    ["a criterion column of text", [["Option", "Revenue", "Colour"], ["A", 10, "red"], ["B", 20, "blue"]]],
+    ["formula-like names, unicode and emoji", [["Option", "Revenue", "Risk"], ["=HYPERLINK(\"http://x\")", 10, "Low"], ["+ 🚀 Café", 20, "High"], ["@sum", 5, "Medium"]]],
+  ] as [string, CellValue[][]][])("copes with %s: a report or a clear note, the analyst's cells untouched", async (_name, rows) => {
+    const wb = one(rows);
+    const before = JSON.stringify(wb.sheet("Data"));
+    const result = await refresh(wb, options());
+    expect(wb.written).toHaveLength(1);
+    expect(result.ok || result.notes.length > 0).toBe(true);
+    expect(JSON.stringify(wb.sheet("Data"))).toBe(before);
+    for (const cell of (wb.written[0]?.rows ?? []).flat()) if (typeof cell.value === "number") expect(Number.isFinite(cell.value)).toBe(true);
+  });
+
+  it("keeps formula-like option names as plain text values in the report", async () => {
+    const wb = one([["Option", "Revenue", "Risk"], ["=1+1", 10, "Low"], ["B", 20, "High"]]);
+    await refresh(wb, options());
+    expect(texts(wb.written[0])).toContain("=1+1");
+  });
+});
