@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes examples/pivot-analysis.xlsx from examples/pivot-analysis.json: the seed's seven opportunities as
 // an Excel table named Opportunities (cells exactly as analysts type them) and the criteria definition as
-// a table named Criteria (with uncertainty ranges), and the scenarios as a table named Scenarios. Regenerate with `npm run sample`.
+// a table named Criteria (with uncertainty ranges), the scenarios as a table named Scenarios, and the
+// simulation settings in PivotScore's hidden settings sheet. Regenerate with `npm run sample`.
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -59,6 +60,13 @@ scenarios.addTable({
 });
 names.forEach((_, j) => (scenarios.getColumn(3 + j).numFmt = "0%"));
 scenarios.columns.forEach((column, j) => (column.width = j === 1 ? 60 : 18));
+
+// PivotScore's own settings, as a refresh stores them (src/workbook/refresh.ts): the sample's simulation.
+const simulation = problem.simulation ?? {};
+const weights = simulation.weights?.kind === "around" ? `±${simulation.weights.percent}%` : (simulation.weights?.kind ?? simulation.weights ?? "uniform");
+const settings = workbook.addWorksheet("PivotScore Settings", { state: "veryHidden" });
+settings.addRow(["PivotScore settings", ""]);
+for (const [key, value] of Object.entries({ method: problem.method?.name ?? "wsm", draws: simulation.draws ?? 10000, seed: simulation.seed ?? 1, weights })) settings.addRow([key, String(value)]);
 
 await workbook.xlsx.writeFile(out);
 process.stdout.write(`wrote ${path.relative(process.cwd(), out)}\n`);

@@ -3,6 +3,8 @@ import * as path from "node:path";
 
 /** The bundled sample problem, next to the compiled CLI (lib/cli) or the sources (src/cli). */
 export const SAMPLE_PROBLEM = path.resolve(__dirname, "../../examples/pivot-analysis.json");
+/** The same sample as a workbook: its Opportunities, Criteria and Scenarios tables. */
+export const SAMPLE_WORKBOOK = path.resolve(__dirname, "../../examples/pivot-analysis.xlsx");
 
 /** Reads JSON from a file, or from stdin when the path is "-". */
 export async function readJson(file: string): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {

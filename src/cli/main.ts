@@ -1,15 +1,20 @@
 import { parseArgs } from "node:util";
 import { METHOD_NAMES, ProblemSchema, analyzeProblem, solveProblem, type Analysis, WeightingSchema, ahpHierarchy, ahpWeights, importanceRanks, rankOrderCentroid, rankSum, type AhpPriorities, type Problem } from "../core/index";
 import { describeRecommendation, formatIssue, formatNatural } from "../locales/en";
-import { readJson, SAMPLE_PROBLEM } from "./io";
+import { randomUUID } from "node:crypto";
+import * as path from "node:path";
+import { readJson, SAMPLE_PROBLEM, SAMPLE_WORKBOOK } from "./io";
 import { analysisJson, describedIssue, solutionJson } from "./json-output";
 import { textTable } from "./table";
 
 const USAGE = `Usage: pivotscore <command> [options]
 
 Commands:
-  report [problem.json]    rank a decision problem and print the ranking, the recommendation and
-                           its robustness as readable tables (the bundled sample when no file is given)
+  report [book.xlsx|problem.json] [-o out.xlsx]
+                           rank the options and print the ranking, the recommendation and its
+                           robustness as readable tables; from a workbook (its Opportunities, Criteria
+                           and Scenarios tables), -o writes it back with the PivotScore Report sheet.
+                           With no file: the bundled sample workbook.
   analyze [problem.json|-] everything: ranking, weight sensitivity, tornado, Monte Carlo (SMAA-2),
                            scenarios and the recommendation, as JSON
   solve [problem.json|-]   solve a decision problem and print the result as JSON
@@ -20,6 +25,8 @@ Options:
   --weights <name>         override the weighting: direct, equal, entropy, critic
   --draws <n>              Monte Carlo draws (default: the problem's simulation.draws, else 10,000)
   --seed <value>           Monte Carlo seed (same seed, same numbers)
+  --scenario <name>        report: rank under this scenario of the workbook's Scenarios table
+  -o, --output <file.xlsx> report: write the workbook with its report sheet to this file
   -h, --help               show this help
 
 The problem format is documented in docs/problem-format.md.`;
@@ -34,7 +41,15 @@ export async function main(argv: readonly string[], io: Output = stdio): Promise
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { method: { type: "string" }, weights: { type: "string" }, draws: { type: "string" }, seed: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        method: { type: "string" },
+        weights: { type: "string" },
+        draws: { type: "string" },
+        seed: { type: "string" },
+        scenario: { type: "string" },
+        output: { type: "string", short: "o" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (error) {
     io.err(`pivotscore: ${(error as Error).message}\n\n${USAGE}`);
@@ -57,8 +72,13 @@ export async function main(argv: readonly string[], io: Output = stdio): Promise
       io.out(JSON.stringify(solutionJson(result), null, 2));
       return result.ok ? 0 : 1;
     }
-    case "analyze":
-    case "report": {
+    case "report":
+    case "analyze": {
+      if (command === "report" && (file === undefined || file.toLowerCase().endsWith(".xlsx"))) return reportWorkbook(file ?? SAMPLE_WORKBOOK, parsed.values, io);
+      if (parsed.values.output !== undefined) {
+        io.err("pivotscore: -o writes a workbook, so it needs an .xlsx input (a JSON problem has no workbook to write into)");
+        return 2;
+      }
       const problem = await loadProblem(file ?? (command === "report" ? SAMPLE_PROBLEM : "-"), parsed.values, io);
       if (typeof problem === "number") return problem;
       const result = analyzeProblem(problem);
@@ -71,7 +91,7 @@ export async function main(argv: readonly string[], io: Output = stdio): Promise
         io.err(["PivotScore could not rank this problem:", ...messages.map((m) => `  - ${m}`)].join("\n"));
         return 1;
       }
-      io.out(report(problem, result));
+      io.out(report(problem.title, result, simulationText(problem.simulation.weights)));
       return 0;
     }
     case "weights":
@@ -118,7 +138,59 @@ async function loadProblem(file: string, flags: Flags, io: Output, alreadyRead?:
 
 const percent = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
-function report(problem: Problem, analysis: Analysis): string {
+function simulationText(weights: Problem["simulation"]["weights"]): string {
+  return weights.kind === "around" ? `within +-${weights.percent}%` : weights.kind;
+}
+
+/** `report book.xlsx [-o out.xlsx]`: the refresh pipeline on a workbook file, printed, and saved with -o. */
+async function reportWorkbook(file: string, flags: Flags & { scenario?: string | undefined; output?: string | undefined }, io: Output): Promise<number> {
+  const { XlsxWorkbook } = await import("../xlsx/workbook");
+  const { refresh } = await import("../workbook/refresh");
+  let workbook;
+  try {
+    workbook = await XlsxWorkbook.load(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(`pivotscore: ${code === "ENOENT" ? `no such file: ${file}` : `cannot read ${file} as a workbook: ${(error as Error).message}`}`);
+    return 2;
+  }
+  const draws = flags.draws === undefined ? undefined : Number(flags.draws);
+  if (draws !== undefined && !(Number.isInteger(draws) && draws >= 1 && draws <= 1_000_000)) {
+    io.err(`pivotscore: --draws must be a whole number from 1 to 1,000,000, not "${flags.draws}"`);
+    return 2;
+  }
+  const tty = process.stderr.isTTY === true;
+  const stages = { read: "Reading the workbook", analyze: "Analysing (sensitivity, Monte Carlo, scenarios)", write: "Writing the report sheet" };
+  const result = await refresh(workbook, {
+    now: new Date(),
+    newToken: () => randomUUID(),
+    settings: {
+      ...(flags.method !== undefined ? { method: flags.method } : {}),
+      ...(draws !== undefined ? { draws } : {}),
+      ...(flags.seed !== undefined ? { seed: /^-?\d{1,9}$/.test(flags.seed) ? Number(flags.seed) : flags.seed } : {}),
+      ...(flags.scenario !== undefined ? { scenario: flags.scenario } : {}),
+      ...(flags.weights !== undefined ? { weights: flags.weights } : {}),
+    },
+    onProgress: (stage, done) => {
+      if (tty && done === 0) process.stderr.write(`${stages[stage]}...\n`);
+    },
+  });
+  if (result.analysis) io.out(report(path.basename(file), result.analysis, result.settings.weights));
+  else io.err(["PivotScore could not rank this workbook:", ...result.notes.map((n) => `  - ${n.message}`)].join("\n"));
+  if (result.renamedFrom) io.err(`pivotscore: the sheet "${result.renamedFrom}" is not a PivotScore report; the report went to "${result.reportSheet}"`);
+  if (flags.output !== undefined) {
+    try {
+      await workbook.save(flags.output);
+      io.err(`pivotscore: wrote ${flags.output} (report sheet "${result.reportSheet}")`);
+    } catch (error) {
+      io.err(`pivotscore: cannot write ${flags.output}: ${(error as Error).message}`);
+      return 2;
+    }
+  }
+  return result.ok ? 0 : 1;
+}
+
+function report(title: string | undefined, analysis: Analysis, weighting: string): string {
   const result = analysis.solution;
   const method = result.method;
   const ranked = [...result.options].sort((a, b) => a.rank - b.rank || a.row - b.row);
@@ -129,7 +201,7 @@ function report(problem: Problem, analysis: Analysis): string {
     return c ? formatNatural(c.scale, value) : String(value);
   };
   const lines: string[] = [];
-  if (problem.title) lines.push(problem.title, "");
+  if (title) lines.push(title, "");
   lines.push(`Method: ${method.name}${"normalization" in method ? ` (${method.normalization} normalisation)` : ""}; ${result.higherIsBetter ? "higher" : "lower"} score is better.`, "");
   const header = ["Rank", "Option", "Score", ...(simulation ? ["Ranks first", "Holistic"] : [])];
   lines.push(
@@ -167,10 +239,9 @@ function report(problem: Problem, analysis: Analysis): string {
     );
   }
   if (simulation) {
-    const weighting = problem.simulation.weights.kind;
     lines.push(
       "",
-      `Monte Carlo (SMAA-2): ${simulation.draws.toLocaleString("en-US")} draws, seed ${String(simulation.seed)}, weights ${weighting === "around" ? `within +-${problem.simulation.weights.kind === "around" ? problem.simulation.weights.percent : 0}%` : weighting}, ${analysis.uncertainty.inputs.length} uncertain inputs. Rank acceptability:`,
+      `Monte Carlo (SMAA-2): ${simulation.draws.toLocaleString("en-US")} draws, seed ${String(simulation.seed)}, weights ${weighting}, ${analysis.uncertainty.inputs.length} uncertain inputs. Rank acceptability:`,
     );
     const m = result.options.length;
     const shown = Math.min(m, 7);

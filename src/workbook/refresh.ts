@@ -102,6 +102,8 @@ export interface RefreshResult {
   readonly renamedFrom?: string;
   readonly analysis?: Analysis;
   readonly notes: readonly RefreshNote[];
+  /** The settings used (and stored in the workbook). */
+  readonly settings: RefreshSettings;
 }
 
 export interface RefreshOptions {
@@ -251,7 +253,7 @@ export async function refresh(workbook: WorkbookPort, options: RefreshOptions): 
   const plan = buildReport({ sheet: target.sheet, replaces: target.replaces, token, now: options.now, settings, analysis, notes, tables: assembled });
   await workbook.write(plan, settingsRecord(settings, token));
   progress("write", 1);
-  return { ok: analysis !== undefined, reportSheet: target.sheet, ...(target.renamedFrom ? { renamedFrom: target.renamedFrom } : {}), ...(analysis ? { analysis } : {}), notes };
+  return { ok: analysis !== undefined, settings, reportSheet: target.sheet, ...(target.renamedFrom ? { renamedFrom: target.renamedFrom } : {}), ...(analysis ? { analysis } : {}), notes };
 }
 
 /** The settings' scenario (its weights, overrides and constraints) applied to the problem, when one is chosen. */
