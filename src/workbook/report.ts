@@ -63,7 +63,7 @@ export function buildReport(input: ReportInput): ReportPlan {
     const last = header + ranked.length;
     dataBars.push(rangeAddress({ row: header + 1, column: 2 }, { row: last, column: 2 }));
     push(text(basis === "score" ? "Criterion columns: each criterion's part of the score (they add up to it)." : "Criterion columns: weight x min-max normalised value, an explanation; this method's score is not their sum.", "note"));
-    charts.push({ kind: "bar", title: "Scores", data: rangeAddress({ row: header, column: 1 }, { row: last, column: 2 }), anchor: address({ row: 0, column: s.criteria.length + 6 }) });
+    charts.push({ kind: "bar", title: "Scores", data: rangeAddress({ row: header, column: 1 }, { row: header + Math.min(ranked.length, 30), column: 2 }), anchor: address({ row: 0, column: s.criteria.length + 6 }) });
 
     gap();
     push(text("Weight stability (one weight moved, the others rescaled in proportion)", "heading"));
@@ -93,10 +93,13 @@ export function buildReport(input: ReportInput): ReportPlan {
     if (a.simulation) {
       const sim = a.simulation;
       gap();
-      push(text(`Rank acceptability: how often each option takes each rank (SMAA-2, ${sim.draws.toLocaleString("en-US")} draws)`, "heading"));
-      const top = push(text("Option", "header"), ...sim.options.map((_, r) => text(`Rank ${r + 1}`, "header")));
-      for (const { o, i } of ranked) push(text(o.name), ...(sim.acceptability[i] ?? []).map((e) => number(e.value, "0.0%")));
-      charts.push({ kind: "stackedBar100", title: "Rank acceptability", data: rangeAddress({ row: top, column: 0 }, { row: top + ranked.length, column: sim.options.length }), anchor: address({ row: 18, column: s.criteria.length + 6 }) });
+      // A readable table: the 30 best options and the first 30 ranks (all of them on smaller problems).
+      const shownOptions = ranked.slice(0, 30);
+      const shownRanks = Math.min(30, sim.acceptability[0]?.length ?? 0);
+      push(text(`Rank acceptability: how often each option takes each rank (SMAA-2, ${sim.draws.toLocaleString("en-US")} draws${ranked.length > 30 ? "; the 30 best options and first 30 ranks" : ""})`, "heading"));
+      const top = push(text("Option", "header"), ...Array.from({ length: shownRanks }, (_, r) => text(`Rank ${r + 1}`, "header")));
+      for (const { o, i } of shownOptions) push(text(o.name), ...(sim.acceptability[i] ?? []).slice(0, shownRanks).map((e) => number(e.value, "0.0%")));
+      charts.push({ kind: "stackedBar100", title: "Rank acceptability", data: rangeAddress({ row: top, column: 0 }, { row: top + shownOptions.length, column: shownRanks }), anchor: address({ row: 18, column: s.criteria.length + 6 }) });
     }
 
     if (a.scenarios && a.scenarios.scenarios.length > 0) {
@@ -111,8 +114,9 @@ export function buildReport(input: ReportInput): ReportPlan {
   }
 
   gap();
-  push(text(input.notes.length > 0 ? "Notes on the inputs (click a note to go to its cell)" : "Notes on the inputs: none", "heading"));
-  for (const note of input.notes) rows.push([note.link ? { value: note.message, link: note.link } : text(note.message)]);
+  push(text(input.notes.length > 0 ? "Notes on the inputs (click the cell beside a note to go to it)" : "Notes on the inputs: none", "heading"));
+  // The link sits in its own short cell (a HYPERLINK's text is limited to 255 characters).
+  for (const note of input.notes) rows.push(note.link ? [text(note.message), { value: `${note.link.sheet}!${note.link.cell}`, link: note.link }] : [text(note.message)]);
 
   const widest = Math.max(...rows.map((r) => r.length));
   return {

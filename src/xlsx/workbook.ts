@@ -118,7 +118,11 @@ const STYLE: Record<NonNullable<ReportCell["style"]>, Partial<ExcelJS.Font>> = {
 
 function writeCell(target: ExcelJS.Cell, cell: ReportCell): void {
   if (cell.link && typeof cell.value === "string") {
-    target.value = { text: cell.value, hyperlink: `#'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}` };
+    // A HYPERLINK formula of our own (exceljs writes internal hyperlinks as links to a file, which
+    // LibreOffice and Excel then follow to the wrong place). Quotes in sheet names are doubled.
+    const target_ = `#'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`;
+    const quoted = (t: string): string => `"${t.replace(/"/g, '""')}"`;
+    target.value = { formula: `HYPERLINK(${quoted(target_)},${quoted(cell.value)})`, result: cell.value } as ExcelJS.CellFormulaValue;
     target.font = { color: { argb: "FF0563C1" }, underline: true };
   } else {
     // Strings are stored as strings (shared strings), so text starting with "=" stays text.

@@ -227,7 +227,14 @@ export interface Tornado {
   readonly option: string;
   readonly score: number;
   readonly bars: readonly TornadoBar[];
+  /**
+   * Set when there were more than TORNADO_INPUTS uncertain inputs: only those of the options ranked
+   * this high or better were swung (each costs two method runs over the whole table).
+   */
+  readonly limitedToBest?: number;
 }
+
+export const TORNADO_INPUTS = 200;
 
 /**
  * One uncertain input at a time from its low to its high value, the others at their most likely values:
@@ -247,7 +254,16 @@ export function tornado(model: InputModel, inputs: readonly UncertainInput[]): T
     return { score: sign * (u[top] ?? 0) + 0, rank: rank(Array.from(u))[top] ?? 0, winner: model.options[argmax(u)] ?? "" };
   };
   const bars: TornadoBar[] = [];
-  for (const input of inputs) {
+  let swung = inputs;
+  let limitedToBest: number | undefined;
+  if (inputs.length > TORNADO_INPUTS) {
+    const order = [...utilities.keys()].sort((p, q) => (utilities[q] ?? 0) - (utilities[p] ?? 0));
+    const perOption = Math.max(1, model.criteria.length);
+    limitedToBest = Math.max(2, Math.floor(TORNADO_INPUTS / perOption));
+    const best = new Set(order.slice(0, limitedToBest));
+    swung = inputs.filter((u) => best.has(u.option));
+  }
+  for (const input of swung) {
     if (input.low === input.high) continue;
     const low = at(input, input.low);
     const high = at(input, input.high);
@@ -267,7 +283,7 @@ export function tornado(model: InputModel, inputs: readonly UncertainInput[]): T
     });
   }
   bars.sort((a, b) => b.swing - a.swing || Math.max(b.rankAtLow, b.rankAtHigh) - Math.max(a.rankAtLow, a.rankAtHigh));
-  return { option: model.options[top] ?? "", score: sign * (utilities[top] ?? 0) + 0, bars };
+  return { option: model.options[top] ?? "", score: sign * (utilities[top] ?? 0) + 0, bars, ...(limitedToBest !== undefined ? { limitedToBest } : {}) };
 }
 
 /** Index of the largest value (the first on ties). */

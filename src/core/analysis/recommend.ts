@@ -107,7 +107,7 @@ function leadReasons(solution: Solution, model: ScoringModel, a: number, b: numb
  * ends of its search range (the scale's levels for ordinal and yes/no scales; otherwise the criterion's
  * observed range widened by its spread on each side, within the scale's bounds), and where the top
  * choice changes the threshold is bisected (40 steps). Sizes compare as shares of each criterion's spread.
- * Looks at every option up to 30 options, else the ten best.
+ * Looks at every option up to 30 options, the ten best up to 200, else the three best.
  */
 export function smallestInputChange(model: InputModel): InputChange | undefined {
   const base = model.natural.map((row) => [...row]);
@@ -116,7 +116,8 @@ export function smallestInputChange(model: InputModel): InputChange | undefined 
   const top = argmax(utilities);
   const m = model.options.length;
   const order = [...utilities.keys()].sort((p, q) => (utilities[q] ?? 0) - (utilities[p] ?? 0));
-  const rows = m <= 30 ? order : order.slice(0, 10);
+  // Each value costs about 80 method runs: all options up to 30, the ten best up to 200, then the three best.
+  const rows = m <= 30 ? order : order.slice(0, m <= 200 ? 10 : 3);
   const winnerWith = (i: number, j: number, x: number): number | null => {
     const row = base[i] as number[];
     const saved = row[j] as number;

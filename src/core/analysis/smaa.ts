@@ -20,6 +20,13 @@ import { xoshiro128ss, type Random, type Xoshiro128 } from "./random";
  * so every row and column of the acceptability matrix sums to 1. Ties are exact equality of scores.
  */
 export const CHUNK_DRAWS = 1000;
+/**
+ * Ranks counted per option: the acceptability matrix holds options x min(options, 100) entries, so ten
+ * thousand options need 10^6 counts, not 10^8. Beyond 100 options, ranks after the 100th are not
+ * reported and holistic acceptability sums the first 100 ranks only.
+ */
+export const MAX_TRACKED_RANKS = 100;
+const trackedRanks = (m: number): number => Math.min(m, MAX_TRACKED_RANKS);
 
 export interface SmaaSettings {
   readonly draws: number;
@@ -69,7 +76,7 @@ function scoreLinear(coefficients: Float64Array, weights: Float64Array, out: Flo
  * Adds one ranked draw to the counts. Without ties (the usual case) each option's rank is its position;
  * with ties, walks down from the best a group of equal utilities at a time, sharing their ranks.
  */
-function tallyDraw(order: Int32Array, sorted: Float64Array, weights: Float64Array, m: number, n: number, counts: Uint16Array, shared: Float64Array, firstSum: Float64Array, firstSquares: Float64Array, wins: Float64Array | null): void {
+function tallyDraw(order: Int32Array, sorted: Float64Array, weights: Float64Array, m: number, n: number, K: number, counts: Uint16Array, shared: Float64Array, firstSum: Float64Array, firstSquares: Float64Array, wins: Float64Array | null): void {
   let tie = false;
   for (let k = 1; k < m; k++) {
     if (sorted[k] === sorted[k - 1]) {
@@ -78,11 +85,11 @@ function tallyDraw(order: Int32Array, sorted: Float64Array, weights: Float64Arra
     }
   }
   if (tie || wins) {
-    tallyGroups(order, sorted, weights, m, n, shared, firstSum, firstSquares, wins);
+    tallyGroups(order, sorted, weights, m, n, K, shared, firstSum, firstSquares, wins);
     return;
   }
-  for (let position = 0, k = m - 1; k >= 0; position++, k--) {
-    const at = (order[k] as number) * m + position;
+  for (let position = 0, k = m - 1; position < K; position++, k--) {
+    const at = (order[k] as number) * K + position;
     counts[at] = (counts[at] as number) + 1;
   }
   const best = (order[m - 1] as number) * n;
@@ -93,7 +100,7 @@ function tallyDraw(order: Int32Array, sorted: Float64Array, weights: Float64Arra
   }
 }
 
-function tallyGroups(order: Int32Array, sorted: Float64Array, weights: Float64Array, m: number, n: number, rankCounts: Float64Array, firstSum: Float64Array, firstSquares: Float64Array, wins: Float64Array | null): void {
+function tallyGroups(order: Int32Array, sorted: Float64Array, weights: Float64Array, m: number, n: number, K: number, rankCounts: Float64Array, firstSum: Float64Array, firstSquares: Float64Array, wins: Float64Array | null): void {
   let above = 0;
   for (let k = m - 1; k >= 0; ) {
     const value = sorted[k] as number;
@@ -103,9 +110,10 @@ function tallyGroups(order: Int32Array, sorted: Float64Array, weights: Float64Ar
     const share = 1 / tied;
     for (let g = start; g <= k; g++) {
       const i = order[g] as number;
-      const row = i * m;
-      if (tied === 1) rankCounts[row + above] = (rankCounts[row + above] as number) + 1;
-      else for (let r = above; r < above + tied; r++) rankCounts[row + r] = (rankCounts[row + r] as number) + share;
+      const row = i * K;
+      if (tied === 1) {
+        if (above < K) rankCounts[row + above] = (rankCounts[row + above] as number) + 1;
+      } else for (let r = above; r < Math.min(K, above + tied); r++) rankCounts[row + r] = (rankCounts[row + r] as number) + share;
       if (above === 0) {
         for (let j = 0; j < n; j++) {
           const w = weights[j] as number;
@@ -113,7 +121,7 @@ function tallyGroups(order: Int32Array, sorted: Float64Array, weights: Float64Ar
           firstSquares[i * n + j] = (firstSquares[i * n + j] as number) + share * w * w;
         }
       }
-      if (wins) for (let l = 0; l < start; l++) wins[row + (order[l] as number)] = (wins[row + (order[l] as number)] as number) + 1;
+      if (wins) for (let l = 0; l < start; l++) wins[i * m + (order[l] as number)] = (wins[i * m + (order[l] as number)] as number) + 1;
     }
     above += tied;
     k = start - 1;
@@ -128,7 +136,7 @@ export interface SmaaTally {
   draws: number;
   /** Draws the method could not score (WPM or COPRAS meeting a zero with weight): left out of every count. */
   failed: number;
-  /** Draws without ties: counts[i * m + r] draws with option i at rank r + 1. */
+  /** Draws without ties: counts[i * K + r] draws with option i at rank r + 1, K = min(m, MAX_TRACKED_RANKS). */
   readonly counts: Int32Array;
   /** Draws with ties: their shares of the ranks they span, same layout. */
   readonly shared: Float64Array;
@@ -151,7 +159,7 @@ export interface SmaaResult {
   readonly seed: number | string;
   readonly options: readonly string[];
   readonly criteria: readonly string[];
-  /** acceptability[i][r]: probability that option i takes rank r + 1 (b_i^r). */
+  /** acceptability[i][r]: probability that option i takes rank r + 1 (b_i^r), for the first min(m, 100) ranks. */
   readonly acceptability: readonly (readonly Estimate[])[];
   /** Holistic acceptability a_i^h = sum_r alpha_r b_i^r with linear meta-weights alpha_r = (m - r) / (m - 1). */
   readonly holistic: readonly Estimate[];
@@ -296,7 +304,7 @@ export function prepareSmaa(model: InputModel, settings: SmaaSettings): { ok: tr
       const coefficients = linear?.coefficients;
       const wins = pairwise ? into.pairwiseWins : null;
       // A chunk's counts fit 16 bits (CHUNK_DRAWS < 65536): 20 KB for 100 options, in L1 cache.
-      const counts = new Uint16Array(m * m);
+      const counts = new Uint16Array(m * trackedRanks(m));
       for (let d = 0; d < draws; d++) {
         sampler.sample(rng, weights);
         if (coefficients) scoreLinear(coefficients, weights, utilities, m, n);
@@ -306,7 +314,7 @@ export function prepareSmaa(model: InputModel, settings: SmaaSettings): { ok: tr
         }
         into.draws++;
         ranker.sort(utilities);
-        tallyDraw(ranker.order, ranker.sorted, weights, m, n, counts, into.shared, into.firstWeightSum, into.firstWeightSquares, wins);
+        tallyDraw(ranker.order, ranker.sorted, weights, m, n, trackedRanks(m), counts, into.shared, into.firstWeightSum, into.firstWeightSquares, wins);
       }
       for (let k = 0; k < counts.length; k++) into.counts[k] = (into.counts[k] as number) + (counts[k] as number);
       return into;
@@ -327,8 +335,8 @@ function emptyTally(m: number, n: number, pairwise: boolean): SmaaTally {
   return {
     draws: 0,
     failed: 0,
-    counts: new Int32Array(m * m),
-    shared: new Float64Array(m * m),
+    counts: new Int32Array(m * trackedRanks(m)),
+    shared: new Float64Array(m * trackedRanks(m)),
     firstWeightSum: new Float64Array(m * n),
     firstWeightSquares: new Float64Array(m * n),
     pairwiseWins: new Float64Array(pairwise ? m * m : 0),
@@ -367,7 +375,8 @@ function finishSmaa(
   const n = model.criteria.length;
   const N = tally.draws;
   const rankCount = (k: number): number => (tally.counts[k] ?? 0) + (tally.shared[k] ?? 0);
-  const acceptability = model.options.map((_, i) => model.options.map((__, r) => proportion(rankCount(i * m + r), N)));
+  const K = trackedRanks(m);
+  const acceptability = model.options.map((_, i) => Array.from({ length: K }, (__, r) => proportion(rankCount(i * K + r), N)));
   const alpha = (r: number): number => (m > 1 ? (m - 1 - r) / (m - 1) : 1);
   const holistic = acceptability.map((row) => {
     let mean = 0;
@@ -379,7 +388,7 @@ function finishSmaa(
     return { value: mean, standardError: N > 0 ? Math.sqrt(Math.max(0, square - mean * mean) / N) : 0 };
   });
   const centralWeights = model.options.map((_, i) => {
-    const firsts = rankCount(i * m);
+    const firsts = rankCount(i * K);
     if (!(firsts > 0)) return null;
     return model.criteria.map((__, j) => {
       const mean = (tally.firstWeightSum[i * n + j] ?? 0) / firsts;

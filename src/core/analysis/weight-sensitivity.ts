@@ -82,7 +82,7 @@ export interface SpiderPoint {
 export interface SpiderSeries {
   readonly criterion: string;
   readonly weight: number;
-  /** Sorted by weight: 0, every 0.05, the current weight and each weight where two options' ranks cross. */
+  /** Sorted by weight: 0, every 0.05, the current weight and each weight where two options' ranks cross (beyond 30 options, two of the ten best). */
   readonly points: readonly SpiderPoint[];
 }
 
@@ -341,7 +341,9 @@ export function weightSensitivity(model: ScoringModel, settings: WeightSensitivi
   const topPairs = pairsBetween(top, rest);
   const adjacentPairs = groups.slice(1).flatMap((group, g) => pairsBetween(groups[g] ?? [], group));
   const swapPairs = pairsSetting === "all" ? groups.flatMap((group, g) => pairsBetween(group, groups.slice(g + 1).flat())) : topPairs;
-  const spiderPairs = m <= 30 ? swapPairs : topPairs;
+  // Spider points at every crossing are for charts: beyond 30 options, only crossings among the ten best.
+  const best = new Set(ranks.map((r, i) => ({ r, i })).sort((p, q) => p.r - q.r).slice(0, 10).map((x) => x.i));
+  const spiderPairs = m <= 30 ? swapPairs : swapPairs.filter(([a, b]) => best.has(a) && best.has(b));
   const tied = top.length > 1;
   const topSet = new Set(top);
 

@@ -1,0 +1,192 @@
+/**
+ * The Office.js workbook against office-addin-mock objects: what a refresh reads (values need load() and a
+ * sync before they can be read, as in Excel), what it writes, and how many round trips it costs.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { OfficeWorkbook } from "../../src/excel/workbook";
+import { REPORT_MARK, SETTINGS_HEADER, SETTINGS_SHEET } from "../../src/workbook/port";
+import { refresh } from "../../src/workbook/refresh";
+import { sampleSheets } from "../helpers/sample-sheets";
+
+type Cells = (string | number | boolean)[][];
+
+/** Excel's enums the adapter names. */
+const ExcelEnums = {
+  ConditionalFormatType: { dataBar: "DataBar" },
+  ChartType: { barClustered: "BarClustered", barStacked100: "BarStacked100" },
+  ChartSeriesBy: { columns: "Columns" },
+  SheetVisibility: { veryHidden: "VeryHidden" },
+};
+
+interface Written {
+  sheet: string;
+  values?: unknown[][];
+  formats?: unknown[][];
+}
+
+/**
+ * A fake Excel: sheets of cells and tables. Objects whose properties refresh reads are OfficeMockObjects
+ * (a property read before load() and sync() gives the mock's "not loaded" error text); context.sync()
+ * syncs every one of them, as one batch does in Excel.
+ */
+function fakeExcel(sheets: Record<string, Cells>, tables: { name: string; sheet: string; address: string }[]) {
+  const mocks: OfficeMockObject[] = [];
+  const mock = <T extends object>(data: T): T & OfficeMockObject => {
+    const m = new OfficeMockObject(data as never) as T & OfficeMockObject;
+    mocks.push(m);
+    return m;
+  };
+  const writes: Written[] = [];
+  const charts: string[] = [];
+  const dataBars: string[] = [];
+  const deleted: string[] = [];
+  const added: string[] = [];
+  const order = Object.keys(sheets);
+
+  const cellsOf = (sheet: string, address: string): Cells => {
+    const [from, to] = address.split(":");
+    const parse = (a: string) => ({ col: a.charCodeAt(0) - 65, row: Number(a.slice(1)) - 1 });
+    const f = parse(from ?? "A1");
+    const t = parse(to ?? from ?? "A1");
+    const grid = sheets[sheet] ?? [];
+    return Array.from({ length: t.row - f.row + 1 }, (_, i) => Array.from({ length: t.col - f.col + 1 }, (__, j) => grid[f.row + i]?.[f.col + j] ?? ""));
+  };
+
+  const writableRange = (sheet: string) => {
+    const entry: Written = { sheet };
+    writes.push(entry);
+    const range = {
+      format: { font: {}, fill: {}, columnWidth: 0 },
+      conditionalFormats: { add: () => dataBars.push(sheet) },
+      getEntireColumn: () => ({ format: { columnWidth: 0 } }),
+      clear: () => undefined,
+      hyperlink: undefined as unknown,
+    };
+    return new Proxy(range, {
+      set(target, key, value) {
+        if (key === "values") {
+          entry.values = value as unknown[][];
+          if (sheets[sheet]) sheets[sheet] = value as Cells;
+        }
+        if (key === "numberFormat") entry.formats = value as unknown[][];
+        (target as Record<string | symbol, unknown>)[key] = value;
+        return true;
+      },
+    });
+  };
+
+  const sheetObject = (name: string) => ({
+    name,
+    visibility: "Visible",
+    getRange: (address?: string) => (address === "A2" ? mock({ values: cellsOf(name, "A2") }) : writableRange(name)),
+    getRangeByIndexes: () => writableRange(name),
+    getCell: () => writableRange(name),
+    getUsedRange: () => mock({ values: sheets[name] ?? [[""]] }),
+    charts: { add: (type: string) => (charts.push(type), { title: {}, setPosition: () => undefined }) },
+    delete: () => deleted.push(name),
+  });
+
+  const context = {
+    workbook: {
+      worksheets: mock({
+        items: order.map((name) => ({ name })),
+        getItemOrNullObject: (name: string) => mock({ isNullObject: !(name in sheets), ...sheetObject(name) }),
+        getItem: (name: string) => sheetObject(name),
+        add: (name: string) => {
+          added.push(name);
+          sheets[name] = [];
+          return sheetObject(name);
+        },
+      }),
+      tables: mock({
+        items: tables.map((t) => ({
+          name: t.name,
+          worksheet: { name: t.sheet, load: () => undefined },
+          getRange: () => mock({ values: cellsOf(t.sheet, t.address), address: `${t.sheet}!${t.address}` }),
+        })),
+      }),
+    },
+    application: { suspendScreenUpdatingUntilNextSync: () => undefined, suspendApiCalculationUntilNextSync: () => undefined },
+    sync: async () => {
+      for (const m of mocks) await m.sync();
+    },
+  };
+  // A worksheets.items entry answers getRange("A2") like a sheet.
+  context.workbook.worksheets.items = order.map((name) => ({ ...sheetObject(name) }));
+  return { context: context as unknown as Excel.RequestContext, sheets, writes, charts, dataBars, deleted, added };
+}
+
+function sampleExcel(extraRows = 0) {
+  const sheets = sampleSheets() as Record<string, Cells>;
+  const opp = sheets["Opportunities"] ?? [];
+  for (let i = 0; i < extraRows; i++) opp.push([`Option ${i}`, `$${1 + (i % 90)}B`, `${50 + (i % 50)}%`, ["Low", "Medium", "High"][i % 3] ?? "Low", ["Low", "Medium", "High"][(i + 1) % 3] ?? "Low", `${6 + (i % 30)} months`, i % 2 === 0 ? "Yes" : "No"]);
+  return fakeExcel(sheets, [
+    { name: "Opportunities", sheet: "Opportunities", address: `A1:G${opp.length}` },
+    { name: "Criteria", sheet: "Criteria", address: "A1:H7" },
+    { name: "Scenarios", sheet: "Scenarios", address: "A1:I4" },
+  ]);
+}
+
+beforeAll(() => ((globalThis as Record<string, unknown>)["Excel"] = ExcelEnums));
+afterAll(() => delete (globalThis as Record<string, unknown>)["Excel"]);
+
+async function run(context: Excel.RequestContext, draws = 300) {
+  const workbook = new OfficeWorkbook(context);
+  const result = await refresh(workbook, { now: new Date("2026-11-25T10:00:00Z"), newToken: () => "tok", settings: { draws } });
+  return { result, syncs: workbook.syncs };
+}
+
+describe("the Office.js workbook", () => {
+  it("refreshes the sample in three round trips: reads the tables, writes the report, its charts and data bars, and the settings", async () => {
+    const excel = sampleExcel();
+    const { result, syncs } = await run(excel.context);
+    expect(result.ok).toBe(true);
+    expect(syncs).toBe(3);
+    const report = excel.writes.find((w) => w.sheet === "PivotScore Report" && w.values);
+    const texts = (report?.values ?? []).flat().map(String);
+    expect(texts).toContain('Recommended: "ML Infra"; runner-up "Edge Computing".');
+    expect(texts).toContain(`${REPORT_MARK}tok`);
+    expect(excel.charts).toEqual(["BarClustered", "BarStacked100"]);
+    expect(excel.dataBars.length).toBeGreaterThan(0);
+    expect(excel.added).toEqual(["PivotScore Report", SETTINGS_SHEET]);
+    const settings = excel.writes.find((w) => w.sheet === SETTINGS_SHEET && w.values);
+    expect(settings?.values?.[0]).toEqual([SETTINGS_HEADER, ""]);
+  });
+
+  it("costs the same three round trips for 10,000 options", async () => {
+    const excel = sampleExcel(10_000);
+    const { result, syncs } = await run(excel.context, 50);
+    expect(result.ok).toBe(true);
+    expect(result.analysis?.solution.options).toHaveLength(10_007);
+    expect(syncs).toBe(3);
+  }, 60_000);
+
+  it("only reads the analyst's tables", async () => {
+    const excel = sampleExcel();
+    await run(excel.context);
+    const analystSheets = ["Opportunities", "Criteria", "Scenarios"];
+    expect(excel.writes.filter((w) => analystSheets.includes(w.sheet))).toEqual([]);
+    expect(excel.deleted).toEqual([]);
+  });
+
+  it("writes text that looks like a formula with a leading apostrophe, so Excel keeps it as text", async () => {
+    const excel = fakeExcel({ Data: [["Option", "Revenue"], ["=1+1", 10], ["@x", 20]] }, [{ name: "Opportunities", sheet: "Data", address: "A1:B3" }]);
+    await run(excel.context);
+    const values = (excel.writes.find((w) => w.sheet === "PivotScore Report" && w.values)?.values ?? []).flat();
+    expect(values).toContain("'=1+1");
+    expect(values).toContain("'@x");
+    expect(values.some((v) => v === "=1+1")).toBe(false);
+  });
+
+  it("replaces its own report, and writes beside an analyst's sheet of the same name", async () => {
+    const sheets = sampleSheets() as Record<string, Cells>;
+    const ours = fakeExcel({ ...sheets, "PivotScore Report": [["PivotScore report"], [`${REPORT_MARK}tok`]], [SETTINGS_SHEET]: [[SETTINGS_HEADER, ""], ["reportToken", "tok"]] }, [{ name: "Opportunities", sheet: "Opportunities", address: "A1:G8" }]);
+    await run(ours.context);
+    expect(ours.deleted).toEqual(["PivotScore Report"]);
+    const theirs = fakeExcel({ ...(sampleSheets() as Record<string, Cells>), "PivotScore Report": [["mine"], ["keep"]] }, [{ name: "Opportunities", sheet: "Opportunities", address: "A1:G8" }]);
+    const { result } = await run(theirs.context);
+    expect(result.reportSheet).toBe("PivotScore Report (2)");
+    expect(theirs.deleted).toEqual([]);
+    expect(theirs.sheets["PivotScore Report"]).toEqual([["mine"], ["keep"]]);
+  });
+});
