@@ -43,6 +43,9 @@ export interface ReadSettings {
 
 const sameHeader = (a: string, b: string): boolean => levelKey(a) === levelKey(b);
 
+/** Headers that name the column of option names. */
+const NAME_HEADERS: ReadonlySet<string> = new Set(["option", "options", "opportunity", "opportunities", "name", "alternative", "alternatives", "project", "projects", "candidate", "candidates", "item", "choice"].map(levelKey));
+
 /**
  * Reads an analyst's table (a header row and one row per option) into a numeric decision matrix.
  * Every cell that cannot be used becomes an issue naming its row, column, option and criterion;
@@ -80,7 +83,10 @@ export function readTable(table: TableInput, settings: ReadSettings): ReadResult
   } else {
     // Without a text column the first column holds the names, even if they are numbers (codes, IDs).
     const hasText = headers.some((_, j) => j !== explicitName && columnValues(j).some((v) => typeof v === "string" && v.trim() !== "" && inferScale(headers[j] ?? "", [v]) === null));
-    const nameGuess = explicitName >= 0 ? explicitName : hasText ? -1 : 0;
+    // A header that names the options ("Option", "Opportunity", "Name", ...) marks the name column even
+    // when some names are numbers (15, 1.5) or look like values ("Y").
+    const namedHeader = headers.findIndex((h) => NAME_HEADERS.has(levelKey(h)));
+    const nameGuess = explicitName >= 0 ? explicitName : namedHeader >= 0 ? namedHeader : hasText ? -1 : 0;
     const seen = new Set<string>();
     for (let j = 0; j < width; j++) {
       if (j === nameGuess) continue;
@@ -96,6 +102,7 @@ export function readTable(table: TableInput, settings: ReadSettings): ReadResult
   }
   const used = new Set(criteria.map((c) => c.column));
   let nameColumn = explicitName;
+  if (nameColumn < 0) nameColumn = headers.findIndex((h, j) => NAME_HEADERS.has(levelKey(h)) && !used.has(j));
   if (nameColumn < 0) {
     const textColumn = headers.findIndex((_, j) => !used.has(j) && columnValues(j).some((v) => typeof v === "string" && v.trim() !== ""));
     nameColumn = textColumn >= 0 ? textColumn : headers.findIndex((_, j) => !used.has(j));

@@ -1,7 +1,7 @@
 /**
  * "Install short names": workbook names PIVOTSCORE, PIVOTRANK, ... defined as LAMBDA wrappers over the
- * PIVOT.* custom functions, so analysts can write =PIVOTSCORE(...). Needs Excel with LAMBDA (Microsoft
- * 365); elsewhere the names would evaluate to #NAME?, so the install probes one and takes them back.
+ * PIVOT.* custom functions, so analysts can write =PIVOTSCORE(...). Needs Excel with LAMBDA and
+ * ISOMITTED (Microsoft 365, Excel 2024); the install first checks that with a probe name.
  *
  * A workbook name is the analyst's unless it carries our comment: a name of the same spelling that the
  * analyst defined is never replaced (it is reported as skipped).
@@ -53,42 +53,51 @@ export interface ShortNamesResult {
   readonly skipped: readonly string[];
 }
 
-/** Installs (or updates) the short names in three round trips to Excel. */
+/** A throwaway name that evaluates TRUE only where Excel has LAMBDA with optional parameters and ISOMITTED. */
+export const PROBE_NAME = "PIVOTSCORE_LAMBDA_PROBE";
+const PROBE_FORMULA = "=LAMBDA([x],ISOMITTED(x))()";
+
+/**
+ * Installs (or updates) the short names in three round trips to Excel: (1) the names already defined;
+ * (2) a probe name that calls a LAMBDA with an omitted optional parameter, and its value; (3) the names,
+ * only if the probe said TRUE. Nothing of the analyst's (or of ours) changes before the probe passes.
+ */
 export async function installShortNames(context: Excel.RequestContext): Promise<ShortNamesResult> {
   const names = context.workbook.names;
-  // A workbook holds few names: loading whole items costs nothing worth a narrower load.
   names.load("items");
   await context.sync();
+
+  let supported = false;
+  try {
+    names.add(PROBE_NAME, PROBE_FORMULA, "PivotScore: checks that this Excel has LAMBDA (removed at once)");
+    const probe = names.getItem(PROBE_NAME);
+    probe.load("value");
+    await context.sync();
+    supported = probe.value === true || String(probe.value).toUpperCase() === "TRUE";
+    probe.delete();
+  } catch {
+    // Excel without LAMBDA may refuse the formula outright.
+    supported = false;
+  }
 
   const existing = new Map(names.items.map((item) => [item.name.toUpperCase(), item]));
   const installed: string[] = [];
   const skipped: string[] = [];
   for (const short of shortNames()) {
     const current = existing.get(short.name);
-    if (current) {
-      if (!(current.comment ?? "").startsWith(SHORT_NAME_MARK)) {
-        skipped.push(short.name);
-        continue;
-      }
-      if (current.formula === short.formula) {
-        installed.push(short.name);
-        continue;
-      }
-      current.delete();
+    if (current && !(current.comment ?? "").startsWith(SHORT_NAME_MARK)) {
+      skipped.push(short.name);
+      continue;
     }
+    if (!supported) continue;
+    if (current && current.formula === short.formula) {
+      installed.push(short.name);
+      continue;
+    }
+    current?.delete();
     names.add(short.name, short.formula, short.comment);
     installed.push(short.name);
   }
-  const probeName = installed[0];
-  const probe = probeName === undefined ? undefined : names.getItem(probeName);
-  probe?.load("value");
   await context.sync();
-
-  // Without LAMBDA the name holds an unknown function: take ours back rather than leave broken names.
-  if (probe && String(probe.value).includes("#NAME?")) {
-    for (const name of installed) names.getItem(name).delete();
-    await context.sync();
-    return { supported: false, installed: [], skipped };
-  }
-  return { supported: true, installed, skipped };
+  return { supported, installed, skipped };
 }

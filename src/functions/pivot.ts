@@ -72,6 +72,31 @@ function grid(value: Arg): Cell[][] {
   return [[cell(value)]];
 }
 
+const blankCell = (v: unknown): boolean => v === null || v === undefined || v === "";
+
+/**
+ * A range without its trailing blank rows and columns: a whole-column reference (A:G) arrives as a
+ * million rows, nearly all blank. Results then line up with the rows that hold something.
+ */
+export function trimmed(value: Arg): Arg {
+  if (!Array.isArray(value) || !value.every(Array.isArray)) return value;
+  const rows = value as unknown[][];
+  let height = rows.length;
+  while (height > 0 && (rows[height - 1] ?? []).every(blankCell)) height--;
+  let width = 0;
+  for (let i = 0; i < height; i++) {
+    const row = rows[i] ?? [];
+    for (let j = row.length - 1; j >= width; j--) {
+      if (!blankCell(row[j])) {
+        width = j + 1;
+        break;
+      }
+    }
+  }
+  if (height === rows.length && rows.every((row) => row.length === width)) return rows;
+  return rows.slice(0, height).map((row) => row.slice(0, width));
+}
+
 /** A single value from an argument that may be a one-cell range. */
 function scalar(value: Arg): Cell {
   if (Array.isArray(value)) return cell(Array.isArray(value[0]) ? value[0][0] : value[0]);
@@ -81,9 +106,16 @@ function scalar(value: Arg): Cell {
 // ---------------------------------------------------------------------------------------------------
 // Memo: results by the content of their inputs, so 1,000 cells over one table run the engine once.
 
-const MEMO_SIZE = 64;
+/** At most this many results, holding at most MEMO_CELLS input cells between them. */
+const MEMO_SIZE = 256;
+const MEMO_CELLS = 2_000_000;
+let memoCells = 0;
 /** Entries by a hash of their inputs; a hit is confirmed by comparing the inputs themselves. */
-const memo = new Map<string, { inputs: unknown[]; value: unknown }>();
+const memo = new Map<string, { inputs: unknown[]; value: unknown; cells: number }>();
+
+function countCells(value: unknown): number {
+  return Array.isArray(value) ? value.reduce((t: number, v) => t + countCells(v), 0) : 1;
+}
 let engineRuns = 0;
 
 const f64 = new Float64Array(1);
@@ -145,8 +177,19 @@ function memoised<T>(inputs: unknown[], compute: () => T): T {
   engineRuns++;
   const value = compute();
   // Keep a copy of the inputs: Excel may reuse the arrays it passed.
-  memo.set(key, { inputs: structuredCopy(inputs), value });
-  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  const cells = countCells(inputs);
+  const old = memo.get(key);
+  if (old) {
+    memo.delete(key);
+    memoCells -= old.cells;
+  }
+  memo.set(key, { inputs: structuredCopy(inputs), value, cells });
+  memoCells += cells;
+  while (memo.size > 1 && (memo.size > MEMO_SIZE || memoCells > MEMO_CELLS)) {
+    const oldest = memo.keys().next().value as string;
+    memoCells -= memo.get(oldest)?.cells ?? 0;
+    memo.delete(oldest);
+  }
   return value;
 }
 
@@ -160,6 +203,7 @@ export function engineRunCount(): number {
 }
 export function clearMemo(): void {
   memo.clear();
+  memoCells = 0;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -186,13 +230,14 @@ function describe(issues: readonly Issue[], namer: CellNamer): string {
   return shown.join(" ") + (more > 0 ? ` (${more} more)` : "");
 }
 
-const NUMERIC: ReadonlySet<Issue["code"]> = new Set(["weights-all-zero", "weight-negative", "weight-not-finite", "method-requires-positive", "pairwise-not-positive", "entropy-negative"]);
-const NOT_FOUND: ReadonlySet<Issue["code"]> = new Set(["criterion-not-found", "scenario-not-found", "no-options"]);
+// Excel shows a custom message only with #VALUE! and #N/A, so data problems are #VALUE! (with the
+// message) and #N/A is for what is not there; #NUM! is kept for numeric arguments out of range.
+const NOT_FOUND: ReadonlySet<Issue["code"]> = new Set(["criterion-not-found", "scenario-not-found", "no-options", "criterion-without-values"]);
 
 function issueError(issues: readonly Issue[], namer: CellNamer): FunctionError {
   const blocking = issues.filter(isBlocking);
   const first = blocking[0] ?? issues[0];
-  const code: ErrorCode = first && NUMERIC.has(first.code) ? "#NUM!" : first && NOT_FOUND.has(first.code) ? "#N/A" : "#VALUE!";
+  const code: ErrorCode = first && NOT_FOUND.has(first.code) ? "#N/A" : "#VALUE!";
   return fail(code, describe(issues, namer));
 }
 
@@ -217,6 +262,12 @@ function problemFrom(args: Args, extra: Record<string, unknown> = {}): Prepared 
   const table = grid(args.table);
   const header = table[0] ?? [];
   if (table.length < 2 || header.every(isBlank)) return fail("#VALUE!", "The table argument needs a header row and at least one row of options below it.");
+  // A table reference without its header (Opportunities rather than Opportunities[#All]) makes the first
+  // option the header: its cells then read as values.
+  const headerValues = header.slice(1).filter((h) => !isBlank(h));
+  if (headerValues.length > 0 && headerValues.filter((h) => typeof h === "number" || typeof h === "boolean" || parseCell(h).ok).length * 2 > headerValues.length) {
+    return fail("#VALUE!", `The table's first row (${header.slice(0, 3).map((h) => quote(cellText(h))).join(", ")}, ...) looks like data, not headers: pass the table with its header row, e.g. Opportunities[#All].`);
+  }
   let criteria: unknown;
   if (!omitted(args.criteria)) {
     const read = readCriteriaTable(grid(args.criteria));
@@ -238,7 +289,13 @@ function problemFrom(args: Args, extra: Record<string, unknown> = {}): Prepared 
     if (!scenario) return fail("#N/A", `There is no scenario called ${quote(name)}; the Scenarios table has ${read.scenarios.map((s) => quote(s.name)).join(", ") || "none"}.`);
     const solvedBase = solveProblem(problem);
     if (!solvedBase.ok) return issueError(solvedBase.reason === "unsolvable" ? solvedBase.issues : [], tableNamer(header));
-    const shaped = scenarioProblem(problem, base, solvedBase.weights, ScenarioSchema.parse(scenario));
+    // The method argument, when given, wins over the scenario's Method column.
+    const scenarioMethod = method ?? (scenario.method === undefined ? undefined : methodFrom(scenario.method));
+    if (isFunctionError(scenarioMethod)) return fail("#VALUE!", `Scenario ${quote(scenario.name)}: ${scenarioMethod.message}`);
+    const { method: _ignored, ...rest } = scenario;
+    const parsedScenario = ScenarioSchema.safeParse({ ...rest, ...(scenarioMethod ? { method: scenarioMethod } : {}) });
+    if (!parsedScenario.success) return fail("#VALUE!", `Scenario ${quote(scenario.name)} cannot be used: ${parsedScenario.error.issues.map((i) => i.message).join("; ")}`);
+    const shaped = scenarioProblem(problem, base, solvedBase.weights, parsedScenario.data);
     const blocking = shaped.issues.filter(isBlocking);
     if (blocking.length > 0) return issueError(blocking, tableNamer(header));
     problem = shaped.problem;
@@ -248,6 +305,10 @@ function problemFrom(args: Args, extra: Record<string, unknown> = {}): Prepared 
   return { problem, header, rows: table.length - 1, excluded: new Map() };
 }
 
+function trimArgs(args: Args): Args {
+  return { table: trimmed(args.table), criteria: trimmed(args.criteria), method: args.method, scenarios: trimmed(args.scenarios), scenario: args.scenario };
+}
+
 interface Solved {
   readonly prepared: Prepared;
   readonly solution: Solution;
@@ -255,23 +316,30 @@ interface Solved {
   byName?: Map<string, Solution["options"][number][]>;
 }
 
+/** Option names compare as typed, ignoring case and surrounding spaces ("1.5" is not "15"). */
+const nameKey = (name: string): string => name.normalize("NFKC").trim().toLowerCase();
+
 function optionsNamed(s: Solved, name: string): Solution["options"][number][] {
   if (!s.byName) {
     s.byName = new Map();
     for (const o of s.solution.options) {
-      const key = levelKey(o.name);
+      const key = nameKey(o.name);
       s.byName.set(key, [...(s.byName.get(key) ?? []), o]);
     }
   }
-  return s.byName.get(levelKey(name)) ?? [];
+  return s.byName.get(nameKey(name)) ?? [];
 }
 
-function solved(args: Args): Solved | FunctionError {
+function solved(raw: Args): Solved | FunctionError {
+  const args = trimArgs(raw);
   return memoised(["solve", args.table, args.criteria ?? null, args.method ?? null, args.scenarios ?? null, args.scenario ?? null], () => {
     const prepared = problemFrom(args);
     if (isFunctionError(prepared)) return prepared;
     const solution = solveProblem(prepared.problem);
     if (!solution.ok) return solution.reason === "unsolvable" ? issueError(solution.issues, tableNamer(prepared.header)) : fail("#VALUE!", solution.problems.map((p) => p.message).join("; "));
+    // A criterion whose every cell is unreadable would silently drop out of the scores.
+    const lost = solution.issues.filter((i) => i.code === "criterion-without-values");
+    if (lost.length > 0) return issueError(lost, tableNamer(prepared.header));
     return { prepared, solution };
   });
 }
@@ -290,7 +358,8 @@ function rowMessage(s: Solved, row: number): string {
 }
 
 /** One value per data row of the table (a column that lines up with it), or the value for one option. */
-function perRow(args: Args, option: Arg, value: (o: Solution["options"][number], s: Solved) => Scalar): Output {
+function perRow(raw: Args, option: Arg, value: (o: Solution["options"][number], s: Solved) => Scalar): Output {
+  const args = trimArgs(raw);
   const s = solved(args);
   if (isFunctionError(s)) return s;
   if (!omitted(option)) {
@@ -298,9 +367,10 @@ function perRow(args: Args, option: Arg, value: (o: Solution["options"][number],
     const found = optionsNamed(s, name);
     if (found.length === 0) {
       const nameColumn = readProblem(s.prepared.problem).nameColumn;
-      const row = grid(args.table).slice(1).findIndex((r) => levelKey(cellText(r[nameColumn])) === levelKey(name));
+      const row = grid(args.table).slice(1).findIndex((r) => nameKey(cellText(r[nameColumn])) === nameKey(name));
       return fail("#N/A", row >= 0 ? `${quote(name)} has no score: ${rowMessage(s, row)}` : `There is no option called ${quote(name)} in the table.`);
     }
+    if (found.length > 1) return fail("#N/A", `${found.length} options are called ${quote(name)} (table rows ${found.map((o) => o.row + 2).join(", ")}); give them different names to ask for one.`);
     return value(found[0] as Solution["options"][number], s);
   }
   const byRow = new Map(s.solution.options.map((o) => [o.row, o]));
@@ -340,21 +410,29 @@ export function recommend(table: Arg, criteria?: Arg, count?: Arg, method?: Arg,
 export function contrib(table: Arg, criteria?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
   const s = solved({ table, criteria, method, scenarios, scenario });
   if (isFunctionError(s)) return s;
-  const { matrix } = contributions(scoringModel(s.solution));
-  return [["Option", ...s.solution.criteria.map((c) => c.name), "Score"], ...s.solution.options.map((o, i) => [o.name, ...(matrix[i] ?? []), o.score])];
+  const out = memoised(["contrib", trimmed(table), trimmed(criteria) ?? null, method ?? null, trimmed(scenarios) ?? null, scenario ?? null], () => {
+    const { matrix } = contributions(scoringModel(s.solution));
+    return [["Option", ...s.solution.criteria.map((c) => c.name), "Score"], ...s.solution.options.map((o, i) => [o.name, ...(matrix[i] ?? []), o.score])];
+  });
+  return copyOut(out);
 }
 
 export function sensitivity(table: Arg, criteria?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
   const s = solved({ table, criteria, method, scenarios, scenario });
   if (isFunctionError(s)) return s;
-  return memoised(["sensitivity", table, criteria ?? null, method ?? null, scenarios ?? null, scenario ?? null], () => {
+  return copyOut(memoised(["sensitivity", trimmed(table), trimmed(criteria) ?? null, method ?? null, trimmed(scenarios) ?? null, scenario ?? null], (): Output => {
     const result = weightSensitivity(scoringModel(s.solution), { spider: false, pairs: "top" });
     const critical = result.critical.top.relative?.criterion;
     return [
       ["Criterion", "Weight", "Top holds from", "Top holds to", "Ranking holds from", "Ranking holds to", "Overtaken below by", "Overtaken above by", "Most critical"],
       ...result.intervals.map((i) => [i.criterion, i.weight, i.top.low, i.top.high, i.ranking.low, i.ranking.high, i.top.lowBound?.challenger ?? "", i.top.highBound?.challenger ?? "", i.criterion === critical]),
     ];
-  });
+  }));
+}
+
+/** A fresh copy of a memoised table, so a caller changing what it got cannot change later answers. */
+function copyOut(out: Output): Output {
+  return Array.isArray(out) ? out.map((row) => [...row]) : out;
 }
 
 function simulationWeights(value: Arg): SimulationWeights | FunctionError {
@@ -373,22 +451,24 @@ export function simulate(table: Arg, criteria?: Arg, draws?: Arg, seed?: Arg, we
   const seedArg = typeof seedValue === "number" && Number.isInteger(seedValue) && seedValue >= -(2 ** 31) && seedValue < 2 ** 32 ? seedValue : cellText(seedValue);
   const w = simulationWeights(weights);
   if (isFunctionError(w)) return w;
-  return memoised(["simulate", table, criteria ?? null, n, seedArg, w, method ?? null, scenarios ?? null, scenario ?? null], () => {
-    const prepared = problemFrom({ table, criteria, method, scenarios, scenario });
+  const args = trimArgs({ table, criteria, method, scenarios, scenario });
+  return copyOut(memoised(["simulate", args.table, args.criteria ?? null, n, seedArg, w, method ?? null, args.scenarios ?? null, scenario ?? null], (): Output => {
+    const prepared = problemFrom(args);
     if (isFunctionError(prepared)) return prepared;
     const ready = prepareAnalysis(prepared.problem);
     if (!ready.ok) return issueError(ready.issues, tableNamer(prepared.header));
     const run = simulateSync(ready.prepared.inputs, { draws: n, seed: seedArg, weights: w, inputs: ready.prepared.uncertain, pairwise: false });
     if (!run.ok) return issueError(run.issues, tableNamer(prepared.header));
     const result = run.result;
-    if (result.draws === 0) return fail("#NUM!", "No simulated draw could be scored (the method is undefined there).");
-    return [["Option", ...result.options.map((_, r) => `Rank ${r + 1}`)], ...result.options.map((name, i) => [name, ...(result.acceptability[i] ?? []).map((e) => e.value)])];
-  });
+    if (result.draws === 0) return fail("#VALUE!", "No simulated draw could be scored (the method is undefined there, for instance a zero value given weight in WPM).");
+    const ranks = result.acceptability[0]?.length ?? 0;
+    return [["Option", ...Array.from({ length: ranks }, (_, r) => `Rank ${r + 1}`)], ...result.options.map((name, i) => [name, ...(result.acceptability[i] ?? []).map((e) => e.value)])];
+  }));
 }
 
 export function weights(input: Arg, method?: Arg, criteria?: Arg): Output {
   const name = omitted(method) ? "ahp" : cellText(scalar(method)).trim().toLowerCase();
-  const cells = grid(input);
+  const cells = grid(trimmed(input));
   switch (name) {
     case "ahp": {
       // A labelled matrix (names in the first row and column, top-left blank) is read without its labels.
@@ -402,7 +482,10 @@ export function weights(input: Arg, method?: Arg, criteria?: Arg): Output {
     case "roc":
     case "rank-sum":
     case "ranksum": {
-      const names = cells.flat().filter((c) => !isBlank(c)).map((c) => cellText(c).trim());
+      // One column (or row) of names, most important first; a header such as "Criterion" on top is skipped.
+      const line = cells.length === 1 ? (cells[0] ?? []) : cells.map((row) => row[0] ?? null);
+      const names = line.filter((c) => !isBlank(c)).map((c) => cellText(c).trim());
+      if (["criterion", "criteria", "name", "names"].includes((names[0] ?? "").toLowerCase())) names.shift();
       const ranks = importanceRanks(names, names);
       if (!ranks.ok) return issueError(ranks.issues, () => "");
       const w = name === "roc" ? rankOrderCentroid(ranks.ranks) : rankSum(ranks.ranks);
@@ -410,7 +493,7 @@ export function weights(input: Arg, method?: Arg, criteria?: Arg): Output {
     }
     case "entropy":
     case "critic": {
-      const s = solved({ table: input, criteria });
+      const s = solved({ table: trimmed(input), criteria });
       if (isFunctionError(s)) return s;
       const values = s.solution.values;
       const criteriaNames = s.solution.criteria.map((c) => c.name);

@@ -162,3 +162,11 @@ describe("onInvalid 'worst' on a log-valued criterion", () => {
     expect(read.issues).toContainEqual({ code: "value-replaced-by-worst", option: "C", criterion: "Market", row: 2, value: 2e7 });
   });
 });
+
+describe("the name column", () => {
+  it("is the column headed like the options (Option, Opportunity, Name...), even when some names are numbers or level words", () => {
+    const read = readTable({ header: ["Option", "Revenue"], rows: [[15, 10], [1.5, 20], ["Y", 5]] }, { onInvalid: "exclude" });
+    expect(read.options.map((o) => o.name)).toEqual(["15", "1.5", "Y"]);
+    expect(read.criteria.map((c) => c.name)).toEqual(["Revenue"]);
+  });
+});

@@ -1,6 +1,6 @@
 /** The short-name installer against office-addin-mock's Excel object model. */
 import { OfficeMockObject } from "office-addin-mock";
-import { installShortNames, shortNames, SHORT_NAME_MARK } from "../../src/excel/short-names";
+import { installShortNames, PROBE_NAME, shortNames, SHORT_NAME_MARK } from "../../src/excel/short-names";
 
 interface NameItem {
   name: string;
@@ -22,7 +22,7 @@ function workbookWith(items: NameItem[], lambda = true) {
           current.push({ name, formula, comment });
         },
         getItem: (name: string) => ({
-          value: lambda ? "#CALC!" : "#NAME?",
+          value: name === PROBE_NAME ? (lambda ? true : "#NAME?") : "#CALC!",
           load: () => undefined,
           delete: () => log.push(`delete ${name}`),
         }),
@@ -46,12 +46,12 @@ describe("short names", () => {
     expect(shortNames().map((n) => n.name)).toEqual(["PIVOTSCORE", "PIVOTRANK", "PIVOTRECOMMEND", "PIVOTCONTRIB", "PIVOTSENSITIVITY", "PIVOTSIMULATE", "PIVOTWEIGHTS", "PIVOTPARSE"]);
   });
 
-  it("installs every name in two round trips to Excel", async () => {
+  it("checks LAMBDA with a probe name, removes it, and installs every name, in three round trips", async () => {
     const { context, log, syncs } = workbookWith([]);
     const result = await installShortNames(context);
     expect(result).toEqual({ supported: true, installed: shortNames().map((n) => n.name), skipped: [] });
-    expect(log).toEqual(shortNames().map((n) => `add ${n.name}`));
-    expect(syncs()).toBe(2);
+    expect(log).toEqual([`add ${PROBE_NAME}`, `delete ${PROBE_NAME}`, ...shortNames().map((n) => `add ${n.name}`)]);
+    expect(syncs()).toBe(3);
   });
 
   it("never replaces a name the analyst defined, and updates its own outdated ones", async () => {
@@ -68,11 +68,11 @@ describe("short names", () => {
     expect(result.installed).toContain("PIVOTPARSE");
   });
 
-  it("takes its names back where Excel has no LAMBDA", async () => {
-    const { context, log, syncs } = workbookWith([], false);
+  it("installs nothing and changes nothing of its own where Excel has no LAMBDA", async () => {
+    const outdated = { name: "PIVOTRANK", formula: "=LAMBDA(t,PIVOT.RANK(t))", comment: `${SHORT_NAME_MARK} PIVOT.RANK` };
+    const { context, log } = workbookWith([outdated], false);
     const result = await installShortNames(context);
     expect(result).toEqual({ supported: false, installed: [], skipped: [] });
-    expect(log.filter((l) => l.startsWith("delete"))).toHaveLength(8);
-    expect(syncs()).toBe(3);
+    expect(log).toEqual([`add ${PROBE_NAME}`, `delete ${PROBE_NAME}`]);
   });
 });

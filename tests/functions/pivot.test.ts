@@ -57,8 +57,39 @@ describe("arguments as Excel passes them", () => {
     expect(pivot.rankOf(table, criteria, null, null, scenarios, "quality only")).toEqual([[3], [1], [2]]);
   });
 
-  it("answers #NUM! for zero weights, as Excel does for impossible numbers", () => {
-    expect(pivot.score(table, [["Criterion", "Weight"], ["Revenue", 0], ["Quality", 0]])).toMatchObject({ error: "#NUM!" });
+  it("answers #VALUE! with the reason for zero weights (Excel shows messages only with #VALUE! and #N/A)", () => {
+    expect(pivot.score(table, [["Criterion", "Weight"], ["Revenue", 0], ["Quality", 0]])).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/weight/i) });
+    expect(pivot.recommend(table, null, 0)).toMatchObject({ error: "#NUM!" });
+  });
+
+  it("refuses to score when a criterion's whole column is unreadable, instead of dropping it", () => {
+    const out = pivot.score([["Option", "Revenue", "Quality"], ["A", "TBD", 1], ["B", "#N/A", 3], ["C", "", 2]], criteria);
+    expect(out).toMatchObject({ error: "#N/A", message: expect.stringContaining("Revenue") });
+  });
+
+  it("looks names up as typed: 1.5 is not 15, and a repeated name is refused", () => {
+    const t = [["Option", "Revenue"], [15, 10], [1.5, 20], ["Twin", 5], ["twin", 7]];
+    // Min-max over 10, 20, 5, 7: option 1.5 scores 1, option 15 scores 1/3.
+    expect(pivot.score(t, null, 1.5)).toBe(1);
+    expect(pivot.score(t, null, 15)).toBeCloseTo(1 / 3, 12);
+    expect(pivot.score(t, null, "TWIN")).toMatchObject({ error: "#N/A", message: expect.stringContaining("2 options are called") });
+  });
+
+  it("notices a table passed without its header row", () => {
+    expect(pivot.score([["A", "$20M", "95%"], ["B", "$50B", "85%"]])).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("looks like data") });
+  });
+
+  it("reads a whole-column range by its used rows, and lines the result up with them", () => {
+    const whole = [...table, ...Array.from({ length: 5000 }, () => ["", null, ""])].map((row) => [...row, ""]);
+    expect(pivot.score(whole, criteria)).toEqual([[0], [expect.closeTo(0.7, 12)], [expect.closeTo(0.8, 12)]]);
+  });
+
+  it("accepts a scenario's Method as analysts write it, and lets the method argument win", () => {
+    const scenarios = [["Scenario", "Method", "Revenue", "Quality"], ["Quality first", "TOPSIS", 0, 1]];
+    const viaScenario = pivot.score(table, criteria, null, null, scenarios, "Quality first");
+    expect(Array.isArray(viaScenario)).toBe(true);
+    // With method "wsm" given, the scenario's TOPSIS is overridden: Quality only, min-max -> 0, 1, 0.5.
+    expect(pivot.score(table, criteria, null, "wsm", scenarios, "Quality first")).toEqual([[0], [1], [0.5]]);
   });
 });
 
@@ -75,8 +106,13 @@ describe("PIVOT.WEIGHTS", () => {
 
   it("names what is wrong with a pairwise matrix", () => {
     expect(pivot.weights([[1, 2], [3, 1]])).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("row 2, column 1") });
-    expect(pivot.weights([[1, -2], [-0.5, 1]])).toMatchObject({ error: "#NUM!" });
+    expect(pivot.weights([[1, -2], [-0.5, 1]])).toMatchObject({ error: "#VALUE!" });
     expect(pivot.weights(table, "magic")).toMatchObject({ error: "#VALUE!" });
+  });
+
+  it("reads an importance order from one column, skipping its header", () => {
+    // Rank-order centroid for 2 criteria (Barron & Barrett 1996): 3/4, 1/4.
+    expect(pivot.weights([["Criterion", "Note"], ["Fit", "x"], ["Risk", "y"]], "roc")).toEqual([["Criterion", "Weight"], ["Fit", 0.75], ["Risk", 0.25]]);
   });
 
   it("derives entropy weights from the options table", () => {
@@ -109,6 +145,12 @@ describe("memoisation", () => {
     // Revenue 40, 20, 30 -> A 0.6, B 0.4, C 0.5 (hand-worked in hyperformula.test.ts).
     expect(pivot.score(mine, criteria)).toEqual([[expect.closeTo(0.6, 12)], [expect.closeTo(0.4, 12)], [expect.closeTo(0.5, 12)]]);
     expect(first).toEqual([[0], [expect.closeTo(0.7, 12)], [expect.closeTo(0.8, 12)]]);
+  });
+
+  it("hands out copies, so changing one answer cannot change the next", () => {
+    const first = pivot.sensitivity(table, criteria) as unknown[][];
+    (first[1] as unknown[])[1] = 999;
+    expect((pivot.sensitivity(table, criteria) as unknown[][])[1]?.[1]).not.toBe(999);
   });
 
   it("tells apart inputs that differ only in a value's type or sign", () => {
