@@ -60,6 +60,8 @@ module.exports = async (env, argv) => {
       functions: `${FUNCTIONS_FILE}?shared-runtime`,
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
+      // The message dialog a ribbon command opens (a separate page).
+      dialog: "./src/dialog/message.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -109,6 +111,12 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["runtime", "functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "dialog.html",
+        template: "./src/dialog/message.html",
+        chunks: ["runtime", "dialog"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({
