@@ -199,6 +199,7 @@ export function describeRecommendation(r: Recommendation, value: ValueFormatter 
     const w = r.smallestWeightChange;
     lines.push(`Smallest weight change that changes the decision: ${w.criterion} from ${pct(w.from, 1)} to ${pct(w.to, 1)} brings ${quote(w.challenger)} level.`);
   }
+  if (r.inputChangeSkipped) lines.push("The smallest input change that would change the decision was not searched: the table is too large for it (more than 20,000 values).");
   if (r.smallestInputChange) {
     const c = r.smallestInputChange;
     lines.push(`Smallest input change that changes the decision: ${quote(c.option)}'s ${c.criterion} from ${value(c.criterion, c.from)} to ${value(c.criterion, c.to)} puts ${quote(c.winner)} first.`);

@@ -54,15 +54,18 @@ export function buildReport(input: ReportInput): ReportPlan {
 
     gap();
     push(text("Ranking", "heading"));
-    const header = push(text("Rank", "header"), text("Option", "header"), text("Score", "header"), ...s.criteria.map((c) => text(c.name, "header")), ...(a.simulation ? [text("Ranks first", "header")] : []));
-    const { basis, matrix } = contributions(scoringModel(s));
+    // Each criterion's contribution per option, unless that table would be huge (then scores only).
+    const withParts = s.options.length * s.criteria.length <= 50_000;
+    const header = push(text("Rank", "header"), text("Option", "header"), text("Score", "header"), ...(withParts ? s.criteria.map((c) => text(c.name, "header")) : []), ...(a.simulation ? [text("Ranks first", "header")] : []));
+    const { basis, matrix } = withParts ? contributions(scoringModel(s)) : { basis: "score" as const, matrix: [] as number[][] };
     for (const { o, i } of ranked) {
-      const parts = matrix[i] ?? [];
+      const parts = withParts ? (matrix[i] ?? []) : [];
       push(number(o.rank, "0"), text(o.name), number(o.score, "0.0000"), ...parts.map((x) => number(x, "0.0000")), ...(a.simulation ? [number(a.simulation.acceptability[i]?.[0]?.value ?? 0, "0.0%")] : []));
     }
     const last = header + ranked.length;
     dataBars.push(rangeAddress({ row: header + 1, column: 2 }, { row: last, column: 2 }));
-    push(text(basis === "score" ? "Criterion columns: each criterion's part of the score (they add up to it)." : "Criterion columns: weight x min-max normalised value, an explanation; this method's score is not their sum.", "note"));
+    if (!withParts) push(text("Contributions per criterion are left out on a table this large (over 50,000 values); PIVOT.CONTRIB gives them for any table.", "note"));
+    else push(text(basis === "score" ? "Criterion columns: each criterion's part of the score (they add up to it)." : "Criterion columns: weight x min-max normalised value, an explanation; this method's score is not their sum.", "note"));
     charts.push({ kind: "bar", title: "Scores", data: rangeAddress({ row: header, column: 1 }, { row: header + Math.min(ranked.length, 30), column: 2 }), anchor: address({ row: 0, column: s.criteria.length + 6 }) });
 
     gap();

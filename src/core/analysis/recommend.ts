@@ -71,6 +71,8 @@ export interface Recommendation {
   readonly smallestWeightChange?: WeightChange;
   /** The single input change, smallest relative to its criterion's spread, that changes the top choice (absent on a tie). */
   readonly smallestInputChange?: InputChange;
+  /** True when the problem was too large (INPUT_CHANGE_LIMIT values) for the input-change search. */
+  readonly inputChangeSkipped?: true;
   /** Each scenario's winner(s); empty when the scenario cannot be ranked. */
   readonly scenarioWinners: readonly { readonly scenario: string; readonly winners: readonly string[] }[];
   readonly minimaxRegret: readonly string[];
@@ -109,7 +111,11 @@ function leadReasons(solution: Solution, model: ScoringModel, a: number, b: numb
  * choice changes the threshold is bisected (40 steps). Sizes compare as shares of each criterion's spread.
  * Looks at every option up to 30 options, the ten best up to 200, else the three best.
  */
+/** Beyond this many values (options x criteria) the search (about 80 method runs per value searched) is skipped. */
+export const INPUT_CHANGE_LIMIT = 20_000;
+
 export function smallestInputChange(model: InputModel): InputChange | undefined {
+  if (model.options.length * model.criteria.length > INPUT_CHANGE_LIMIT) return undefined;
   const base = model.natural.map((row) => [...row]);
   const utilities = utilitiesAt(model, base);
   if (!utilities) return undefined;
@@ -223,6 +229,7 @@ export function recommend(
       : {}),
     ...(weightChange ? { smallestWeightChange: weightChange } : {}),
     ...(inputChange ? { smallestInputChange: inputChange } : {}),
+    ...(!tie && inputs.options.length * inputs.criteria.length > INPUT_CHANGE_LIMIT ? { inputChangeSkipped: true as const } : {}),
     scenarioWinners: scenarios?.scenarios.map((s) => ({ scenario: s.name, winners: s.winners })) ?? [],
     minimaxRegret: scenarios?.minimaxRegret ?? [],
   };

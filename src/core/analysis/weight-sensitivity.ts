@@ -74,14 +74,17 @@ export interface CriticalCriterion {
 
 export interface SpiderPoint {
   readonly weight: number;
-  /** Each option's score (the method's own, not oriented) at this weight, in option order. */
+  /** The score (the method's own, not oriented) of each plotted option at this weight, in the series' `options` order. */
   readonly scores: readonly number[];
+  /** Their ranks among all options at this weight. */
   readonly ranks: readonly number[];
 }
 
 export interface SpiderSeries {
   readonly criterion: string;
   readonly weight: number;
+  /** The options plotted, in the order of each point's scores and ranks: all up to 30 options, else the ten best. */
+  readonly options: readonly string[];
   /** Sorted by weight: 0, every 0.05, the current weight and each weight where two options' ranks cross (beyond 30 options, two of the ten best). */
   readonly points: readonly SpiderPoint[];
 }
@@ -292,20 +295,31 @@ function mostCritical(swaps: readonly PairSwap[]): CriticalCriterion {
   return { ...(absolute ? { absolute } : {}), ...(relative ? { relative } : {}) };
 }
 
-function spiderSeries(evaluator: WeightEvaluator, sweep: Sweep, criterion: string, pairs: readonly [number, number][]): SpiderSeries {
+function spiderSeries(evaluator: WeightEvaluator, sweep: Sweep, criterion: string, pairs: readonly [number, number][], shown: readonly number[], names: readonly string[]): SpiderSeries {
   const xs = new Set<number>([sweep.w0]);
   for (let g = 0; g <= 20; g++) xs.add(g / 20);
   for (const [a, b] of pairs) for (const x of sweep.allCrossings(a, b)) xs.add(x);
   const sign = evaluator.higherIsBetter ? 1 : -1;
+  const all = shown.length === evaluator.m;
   const points = [...xs]
     .sort((p, q) => p - q)
     .flatMap((weight) => {
       const u = sweep.at(weight);
       if (!u) return [];
-      const scores = Array.from(u, (x) => sign * x + 0);
-      return [{ weight, scores, ranks: rank(scores, evaluator.higherIsBetter) }];
+      if (all) {
+        const scores = Array.from(u, (x) => sign * x + 0);
+        return [{ weight, scores, ranks: rank(scores, evaluator.higherIsBetter) }];
+      }
+      // A few options of many: their ranks by counting, without ranking everyone.
+      const ranks = shown.map((i) => {
+        const ui = u[i] ?? 0;
+        let better = 0;
+        for (let k = 0; k < u.length; k++) if ((u[k] ?? 0) > ui && !scoresTie(u[k] ?? 0, ui)) better++;
+        return better + 1;
+      });
+      return [{ weight, scores: shown.map((i) => sign * (u[i] ?? 0) + 0), ranks }];
     });
-  return { criterion, weight: sweep.w0, points };
+  return { criterion, weight: sweep.w0, options: shown.map((i) => names[i] ?? ""), points };
 }
 
 function staysTied(sweep: Sweep, members: readonly number[]): boolean {
@@ -342,7 +356,9 @@ export function weightSensitivity(model: ScoringModel, settings: WeightSensitivi
   const adjacentPairs = groups.slice(1).flatMap((group, g) => pairsBetween(groups[g] ?? [], group));
   const swapPairs = pairsSetting === "all" ? groups.flatMap((group, g) => pairsBetween(group, groups.slice(g + 1).flat())) : topPairs;
   // Spider points at every crossing are for charts: beyond 30 options, only crossings among the ten best.
-  const best = new Set(ranks.map((r, i) => ({ r, i })).sort((p, q) => p.r - q.r).slice(0, 10).map((x) => x.i));
+  const bestTen = ranks.map((r, i) => ({ r, i })).sort((p, q) => p.r - q.r).slice(0, 10).map((x) => x.i);
+  const best = new Set(bestTen);
+  const shown = m <= 30 ? ranks.map((_, i) => i) : bestTen;
   const spiderPairs = m <= 30 ? swapPairs : swapPairs.filter(([a, b]) => best.has(a) && best.has(b));
   const tied = top.length > 1;
   const topSet = new Set(top);
@@ -364,7 +380,7 @@ export function weightSensitivity(model: ScoringModel, settings: WeightSensitivi
       swaps.push(swap);
       if (topSet.has(a)) topSwaps.push(swap);
     }
-    if (settings.spider !== false) spider.push(spiderSeries(evaluator, sweep, criterion, spiderPairs));
+    if (settings.spider !== false) spider.push(spiderSeries(evaluator, sweep, criterion, spiderPairs, shown, names));
   });
   return {
     ...empty,
