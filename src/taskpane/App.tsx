@@ -23,6 +23,38 @@ export interface AppProps {
   readonly inOffice: boolean;
   /** Installs the =PIVOTSCORE-style LAMBDA names in the workbook; absent outside Excel. */
   readonly onInstallShortNames?: () => Promise<ShortNamesResult>;
+  /** Runs the refresh (the ribbon's "Refresh recommendation") and says what happened, in a sentence. */
+  readonly onRefresh?: () => Promise<string>;
+  /** Adds the bundled sample's tables on new sheets and says where. */
+  readonly onInsertSample?: () => Promise<string>;
+}
+
+/** A button that runs an action and shows its one-sentence outcome (or failure) under it. */
+function Action({ label, run }: { label: string; run: () => Promise<string> }) {
+  const [status, setStatus] = useState<string>("");
+  const [busy, setBusy] = useState(false);
+  const go = async () => {
+    setBusy(true);
+    try {
+      setStatus(await run());
+    } catch (error) {
+      setStatus(`${label} failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div>
+      <Button appearance="primary" disabled={busy} onClick={() => void go()}>
+        {label}
+      </Button>
+      {status ? (
+        <Body1 as="p" role="status">
+          {status}
+        </Body1>
+      ) : null}
+    </div>
+  );
 }
 
 /** What the install reported, in a sentence. */
@@ -60,7 +92,7 @@ function ShortNames({ install }: { install: () => Promise<ShortNamesResult> }) {
   );
 }
 
-export function App({ theme, inOffice, onInstallShortNames }: AppProps) {
+export function App({ theme, inOffice, onInstallShortNames, onRefresh, onInsertSample }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
@@ -74,6 +106,8 @@ export function App({ theme, inOffice, onInstallShortNames }: AppProps) {
           The controls for weights and scenarios are coming in a later version. Meanwhile the =PIVOT.SCORE, PIVOT.RANK,
           PIVOT.RECOMMEND, PIVOT.SENSITIVITY and PIVOT.SIMULATE functions bring the engine into cells.
         </Body1>
+        {onRefresh ? <Action label="Refresh recommendation" run={onRefresh} /> : null}
+        {onInsertSample ? <Action label="Insert sample" run={onInsertSample} /> : null}
         {onInstallShortNames ? <ShortNames install={onInstallShortNames} /> : null}
         {inOffice ? null : (
           <Caption1 as="p" className={styles.note}>

@@ -14,7 +14,28 @@ async function start(container: HTMLElement): Promise<void> {
         return Excel.run((context) => installShortNames(context));
       }
     : undefined;
-  mount(container, { theme: chooseTheme(officeTheme, prefersDark), inOffice, ...(onInstallShortNames ? { onInstallShortNames } : {}) });
+  const onRefresh = inOffice
+    ? async () => {
+        const [{ OfficeWorkbook }, { refresh }] = await Promise.all([import(/* webpackChunkName: "refresh" */ "../excel/workbook"), import(/* webpackChunkName: "refresh" */ "../workbook/refresh")]);
+        const result = await Excel.run((context) => refresh(new OfficeWorkbook(context), { now: new Date(), newToken: () => crypto.randomUUID() }));
+        const first = result.analysis?.recommendation.primary.option;
+        return result.ok ? `The report is on "${result.reportSheet}": ${first ? `"${first}" comes first` : "see it for the ranking"}.` : `The options could not be ranked; "${result.reportSheet}" lists why.`;
+      }
+    : undefined;
+  const onInsertSample = inOffice
+    ? async () => {
+        const [{ insertSample, sampleTables }, sample] = await Promise.all([import(/* webpackChunkName: "sample" */ "../excel/insert-sample"), import(/* webpackChunkName: "sample" */ "../../examples/pivot-analysis.json")]);
+        const made = await Excel.run((context) => insertSample(context, sampleTables(sample.default as Parameters<typeof sampleTables>[0])));
+        return `Added the sample on the sheets ${made.sheets.join(", ")}; press Refresh recommendation to analyse it.`;
+      }
+    : undefined;
+  mount(container, {
+    theme: chooseTheme(officeTheme, prefersDark),
+    inOffice,
+    ...(onInstallShortNames ? { onInstallShortNames } : {}),
+    ...(onRefresh ? { onRefresh } : {}),
+    ...(onInsertSample ? { onInsertSample } : {}),
+  });
 }
 
 const container = document.getElementById("root");

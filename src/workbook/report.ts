@@ -68,6 +68,17 @@ export function buildReport(input: ReportInput): ReportPlan {
     else push(text(basis === "score" ? "Criterion columns: each criterion's part of the score (they add up to it)." : "Criterion columns: weight x min-max normalised value, an explanation; this method's score is not their sum.", "note"));
     charts.push({ kind: "bar", title: "Scores", data: rangeAddress({ row: header, column: 1 }, { row: header + Math.min(ranked.length, 30), column: 2 }), anchor: address({ row: 0, column: s.criteria.length + 6 }) });
 
+    if (!input.tables.criteria) {
+      // No Criteria table: what was inferred, in the Criteria table's own format, ready to copy into one.
+      gap();
+      push(text("Criteria as PivotScore inferred them: copy this block into a table named Criteria to change them", "heading"));
+      push(...["Criterion", "Direction", "Scale", "Levels", "Weight", "Value function"].map((h) => text(h, "header")));
+      for (const c of s.criteria) {
+        const levels = c.scale.kind === "ordinal" ? (c.scale.levels ?? ["Low", "Medium", "High"]).map((l) => (typeof l === "string" ? l : l.label)).join(", ") : "";
+        push(text(c.name), text(c.direction), text(c.scale.kind), text(levels), number(c.weight, "0.0%"), text(c.valueFunction.kind));
+      }
+    }
+
     gap();
     push(text("Weight stability (one weight moved, the others rescaled in proportion)", "heading"));
     push(...["Criterion", "Weight", "Top choice holds from", "to", "Ranking holds from", "to", "Overtaken below by", "Overtaken above by"].map((h) => text(h, "header")));

@@ -189,4 +189,25 @@ describe("the Office.js workbook", () => {
     expect(theirs.deleted).toEqual([]);
     expect(theirs.sheets["PivotScore Report"]).toEqual([["mine"], ["keep"]]);
   });
+
+  it("reads blanks, error values, date serials and a merged (blank) header cell as the engine expects", async () => {
+    const excel = fakeExcel(
+      {
+        Data: [
+          ["Option", "Revenue", "", "Launch"],
+          ["A", 10, "Low", 45658],
+          ["B", "", "High", 45700],
+          ["C", "#N/A", "Medium", 45800],
+          ["D", 30, "Low", 45900],
+        ],
+      },
+      [{ name: "Opportunities", sheet: "Data", address: "A1:D5" }],
+    );
+    const { result } = await run(excel.context);
+    expect(result.ok).toBe(true);
+    // B (blank) and C (#N/A) are left out with notes naming their cells; the blank header becomes "Column 3".
+    expect(result.analysis?.solution.options.map((o) => o.name)).toEqual(["A", "D"]);
+    expect(result.notes.map((n) => n.link?.cell)).toEqual(expect.arrayContaining(["B3", "B4"]));
+    expect(result.analysis?.solution.criteria.map((c) => c.name)).toEqual(["Revenue", "Column 3", "Launch"]);
+  });
 });

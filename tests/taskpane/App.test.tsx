@@ -19,6 +19,12 @@ describe("task pane first screen", () => {
     expect(renderToStaticMarkup(<App theme="dark" inOffice={false} />)).not.toMatch(/<button\b/);
   });
 
+  it("offers Refresh recommendation and Insert sample where Excel can run them", () => {
+    const html = renderToStaticMarkup(<App theme="light" inOffice={true} onRefresh={() => Promise.resolve("done")} onInsertSample={() => Promise.resolve("done")} />);
+    expect(html).toMatch(/<button[^>]*>Refresh recommendation<\/button>/);
+    expect(html).toMatch(/<button[^>]*>Insert sample<\/button>/);
+  });
+
   it("words the install's outcome", () => {
     expect(shortNamesMessage({ supported: true, installed: ["PIVOTSCORE", "PIVOTRANK"], skipped: ["PIVOTPARSE"] })).toBe(
       "Installed PIVOTSCORE, PIVOTRANK: write =PIVOTSCORE(...) as well as =PIVOT.SCORE(...). Left alone, because the workbook already uses these names: PIVOTPARSE.",

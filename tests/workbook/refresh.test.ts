@@ -109,3 +109,18 @@ describe("refresh on awkward workbooks", () => {
     expect(texts(wb.written[0])).toContain("=1+1");
   });
 });
+
+describe("a workbook without a Criteria table", () => {
+  it("offers the inferred criteria in the Criteria table's format, which reads back as the same criteria", async () => {
+    const { readCriteriaTable } = await import("../../src/core/index");
+    const wb = new MemoryWorkbook([{ name: "Data", cells: [["Option", "Market", "Risk", "Time to market"], ["A", "$5B", "Low", "6 months"], ["B", "$9B", "High", "18 months"]] }], [{ name: "Opportunities", sheet: "Data", address: "A1:D3" }]);
+    const result = await refresh(wb, options());
+    const rows = (wb.written[0]?.rows ?? []).map((r) => r.map((c) => c.value));
+    const at = rows.findIndex((r) => String(r[0] ?? "").startsWith("Criteria as PivotScore inferred them"));
+    const block = rows.slice(at + 1, at + 5);
+    expect(block[0]).toEqual(["Criterion", "Direction", "Scale", "Levels", "Weight", "Value function"]);
+    const read = readCriteriaTable(block as CellValue[][]);
+    expect(read.issues).toEqual([]);
+    expect(read.criteria.map((c) => [c.name, c.direction, c.scale?.kind])).toEqual(result.analysis?.solution.criteria.map((c) => [c.name, c.direction, c.scale.kind]));
+  });
+});
