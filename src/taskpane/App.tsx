@@ -30,7 +30,7 @@ export interface AppProps {
 }
 
 /** A button that runs an action and shows its one-sentence outcome (or failure) under it. */
-function Action({ label, run }: { label: string; run: () => Promise<string> }) {
+function Action({ label, run, appearance = "primary" }: { label: string; run: () => Promise<string>; appearance?: "primary" | "secondary" }) {
   const [status, setStatus] = useState<string>("");
   const [busy, setBusy] = useState(false);
   const go = async () => {
@@ -45,7 +45,7 @@ function Action({ label, run }: { label: string; run: () => Promise<string> }) {
   };
   return (
     <div>
-      <Button appearance="primary" disabled={busy} onClick={() => void go()}>
+      <Button appearance={appearance} disabled={busy} onClick={() => void go()}>
         {label}
       </Button>
       {status ? (
@@ -65,33 +65,6 @@ export function shortNamesMessage(result: ShortNamesResult): string {
   return `${done}${kept}`.trim();
 }
 
-function ShortNames({ install }: { install: () => Promise<ShortNamesResult> }) {
-  const [status, setStatus] = useState<string>("");
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      setStatus(shortNamesMessage(await install()));
-    } catch (error) {
-      setStatus(`The short names could not be installed: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <section aria-label="Short function names">
-      <Button appearance="secondary" disabled={busy} onClick={() => void run()}>
-        Install short names (=PIVOTSCORE)
-      </Button>
-      {status ? (
-        <Body1 as="p" role="status">
-          {status}
-        </Body1>
-      ) : null}
-    </section>
-  );
-}
-
 export function App({ theme, inOffice, onInstallShortNames, onRefresh, onInsertSample }: AppProps) {
   const styles = useStyles();
   return (
@@ -108,7 +81,7 @@ export function App({ theme, inOffice, onInstallShortNames, onRefresh, onInsertS
         </Body1>
         {onRefresh ? <Action label="Refresh recommendation" run={onRefresh} /> : null}
         {onInsertSample ? <Action label="Insert sample" run={onInsertSample} /> : null}
-        {onInstallShortNames ? <ShortNames install={onInstallShortNames} /> : null}
+        {onInstallShortNames ? <Action label="Install short names (=PIVOTSCORE)" appearance="secondary" run={async () => shortNamesMessage(await onInstallShortNames())} /> : null}
         {inOffice ? null : (
           <Caption1 as="p" className={styles.note}>
             This page is open outside Excel. Add PivotScore to Excel with its manifest to use it with a workbook.
