@@ -35,9 +35,18 @@ export interface ReadRequest {
 
 export const DEFAULT_REPORT_SHEET = "PivotScore Report";
 
+/**
+ * A name Excel accepts for a sheet: at most 31 characters, none of [ ] : * ? / \, not starting or ending
+ * with an apostrophe. `room` keeps space for a " (n)" suffix.
+ */
+export function safeSheetName(name: string, room = 0): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim() || DEFAULT_REPORT_SHEET;
+  return cleaned.slice(0, 31 - room).trim();
+}
+
 /** The report sheet refresh will want: the request's, else the stored setting, else the default. */
 export function wantedReportSheet(settings: Readonly<Record<string, string>>, request: ReadRequest): string {
-  return request.reportSheet ?? (settings["reportSheet"]?.trim() || DEFAULT_REPORT_SHEET);
+  return safeSheetName(request.reportSheet ?? (settings["reportSheet"]?.trim() || DEFAULT_REPORT_SHEET));
 }
 
 /** The sheets whose marker to read: the wanted report sheet and its numbered variants, as they exist. */

@@ -22,8 +22,10 @@ import {
 } from "../core/index";
 import { parseRange, sheetReference, type Position } from "./a1";
 import { formatIssue } from "../locales/en";
-import { DEFAULT_REPORT_SHEET, REPORT_MARK, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "./port";
+import { DEFAULT_REPORT_SHEET, REPORT_MARK, safeSheetName, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "./port";
 import { buildReport } from "./report";
+
+export { safeSheetName };
 
 export interface RefreshSettings {
   readonly optionsTable: string;
@@ -123,14 +125,16 @@ function findTable(snapshot: WorkbookSnapshot, name: string): TableSnapshot | un
 }
 
 /** The report sheet to write: the wanted name when free or ours, else the first free "name (n)". */
-export function chooseReportSheet(snapshot: WorkbookSnapshot, wanted: string, token: string | undefined): { sheet: string; replaces: boolean; renamedFrom?: string } {
+export function chooseReportSheet(snapshot: WorkbookSnapshot, wantedName: string, token: string | undefined): { sheet: string; replaces: boolean; renamedFrom?: string } {
+  const wanted = safeSheetName(wantedName);
   const isOurs = (sheet: string): boolean => token !== undefined && snapshot.markers[sheet] === `${REPORT_MARK}${token}`;
   const exists = (sheet: string): boolean => snapshot.sheets.some((s) => sameName(s, sheet));
   if (!exists(wanted)) return { sheet: wanted, replaces: false };
   const existing = snapshot.sheets.find((s) => sameName(s, wanted)) ?? wanted;
   if (isOurs(existing)) return { sheet: existing, replaces: true };
   for (let n = 2; ; n++) {
-    const candidate = `${wanted} (${n})`;
+    const suffix = ` (${n})`;
+    const candidate = `${safeSheetName(wanted, suffix.length)}${suffix}`;
     if (!exists(candidate)) return { sheet: candidate, replaces: false, renamedFrom: existing };
     if (isOurs(candidate)) return { sheet: candidate, replaces: true, renamedFrom: existing };
   }

@@ -124,3 +124,15 @@ describe("a workbook without a Criteria table", () => {
     expect(read.criteria.map((c) => [c.name, c.direction, c.scale?.kind])).toEqual(result.analysis?.solution.criteria.map((c) => [c.name, c.direction, c.scale.kind]));
   });
 });
+
+describe("report sheet names", () => {
+  it("are names Excel accepts: 31 characters at most, no [ ] : * ? / \\, room kept for a number", async () => {
+    const { safeSheetName, chooseReportSheet } = await import("../../src/workbook/refresh");
+    expect(safeSheetName("Q3: plan [draft]?")).toBe("Q3- plan -draft--");
+    expect(safeSheetName("A".repeat(40))).toHaveLength(31);
+    const long = "Report for the strategy committee";
+    const taken = chooseReportSheet({ sheets: [safeSheetName(long)], tables: [], settings: {}, markers: {} }, long, undefined);
+    expect(taken.sheet.length).toBeLessThanOrEqual(31);
+    expect(taken.sheet.endsWith(" (2)")).toBe(true);
+  });
+});
