@@ -144,6 +144,12 @@ function simulationText(weights: Problem["simulation"]["weights"]): string {
 
 /** `report book.xlsx [-o out.xlsx]`: the refresh pipeline on a workbook file, printed, and saved with -o. */
 async function reportWorkbook(file: string, flags: Flags & { scenario?: string | undefined; output?: string | undefined }, io: Output): Promise<number> {
+  if (flags.output !== undefined && path.resolve(flags.output) === path.resolve(file)) {
+    // exceljs rewrites the whole file and drops what it does not model (charts, pivot tables, slicers):
+    // the analyst's workbook is never the output.
+    io.err(`pivotscore: -o must name a new file, not the input ${file}: the report is written to a copy`);
+    return 2;
+  }
   const { XlsxWorkbook } = await import("../xlsx/workbook");
   const { refresh } = await import("../workbook/refresh");
   let workbook;

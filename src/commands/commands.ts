@@ -41,7 +41,10 @@ export async function refreshRecommendation(event: Office.AddinCommands.Event, h
     if (message) await host.showMessage("PivotScore", message);
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    await host.showMessage("PivotScore could not refresh", `Excel refused a step of the refresh: ${text}`).catch(() => undefined);
+    await host.showMessage("PivotScore could not refresh", `Excel refused a step of the refresh: ${text}`).catch((shown: unknown) => {
+      // No dialog could open either: the console is the last place left to say it.
+      console.error(`PivotScore could not refresh: ${text}`, shown);
+    });
   } finally {
     event.completed();
   }

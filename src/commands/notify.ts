@@ -12,7 +12,9 @@ export async function showMessage(title: string, message: string): Promise<void>
   url.searchParams.set("message", message.length > 1500 ? `${message.slice(0, 1500)}...` : message);
   try {
     await new Dialog<string>(url.toString(), 420, 300).result;
-  } catch {
-    // The analyst closed the dialog with its X: nothing more to do.
+  } catch (error) {
+    // Closing the dialog with its X rejects with Office's code 12006: that is the analyst's answer.
+    // Anything else (a dialog already open, a blocked pop-up) must not vanish.
+    if (!/12006|closed/i.test(String((error as { message?: unknown; code?: unknown })?.message ?? error))) throw error;
   }
 }

@@ -25,10 +25,13 @@ export async function insertSample(context: Excel.RequestContext, tables: readon
   worksheets.load("items");
   const existing = context.workbook.tables;
   existing.load("items");
+  // Table names share one namespace with the workbook's defined names.
+  const names = context.workbook.names;
+  names.load("items");
   await context.sync();
 
   const sheetNames = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
-  const tableNames = new Set(existing.items.map((t) => t.name.toLowerCase()));
+  const tableNames = new Set([...existing.items.map((t) => t.name.toLowerCase()), ...names.items.map((n) => n.name.toLowerCase())]);
   const made = { sheets: [] as string[], tables: [] as string[] };
   for (const table of tables) {
     const sheetName = free(table.name, sheetNames, (n) => ` (${n})`);

@@ -1,16 +1,16 @@
 /**
  * WorkbookPort over Office.js. A refresh costs three round trips to Excel whatever the workbook's size:
- * (1) sheet and table names and whether the settings sheet exists; (2) every table's values, the
- * settings and cell A2 of every sheet (the report markers); (3) the whole report and the settings,
- * written as 2-D arrays with calculation and screen updating suspended where the API allows.
+ * (1) sheet and table names; (2) every table's header names and data (totals row excluded), cells A1:A2
+ * and the charts of every sheet (settings header and report markers), and the settings sheet's cells;
+ * (3) the whole report and the settings, written as 2-D arrays with calculation and screen updating
+ * suspended where the API allows. A report sheet refresh owns is cleared in place, never deleted.
  */
-import { parseRange } from "../workbook/a1";
+import { parseRange, rangeAddress } from "../workbook/a1";
 import {
-  looksLikeFormula,
-  reportCandidates,
+  newSettingsSheet,
   SETTINGS_HEADER,
   SETTINGS_SHEET,
-  wantedReportSheet,
+  settingsSheetOf,
   type CellValue,
   type ReadRequest,
   type ReportCell,
@@ -27,10 +27,13 @@ function cellValue(value: unknown): CellValue {
   return String(value);
 }
 
-/** A string is written as text: a leading apostrophe keeps "=..." from becoming a formula (Excel hides it). */
-function writable(cell: ReportCell | undefined): string | number | boolean {
+/**
+ * A report cell's value and number format. Every string gets the text format "@", so Excel stores it as
+ * typed: no formula from "=...", no date from "1/2", no number from "00123" or "50%".
+ */
+function writable(cell: ReportCell | undefined): { value: string | number | boolean; format: string } {
   const v = cell?.value ?? "";
-  return typeof v === "string" && looksLikeFormula(v) ? `'${v}` : v;
+  return { value: v, format: typeof v === "string" ? "@" : (cell?.format ?? "General") };
 }
 
 const supports = (version: string): boolean => typeof Office === "undefined" || Office.context?.requirements?.isSetSupported?.("ExcelApi", version) !== false;
@@ -38,6 +41,10 @@ const supports = (version: string): boolean => typeof Office === "undefined" || 
 export class OfficeWorkbook implements WorkbookPort {
   /** Round trips to Excel so far (context.sync calls): the tests hold it to three per refresh. */
   syncs = 0;
+  private sheetNames: string[] = [];
+  private settingsSheet: string | undefined;
+  /** Charts on each sheet, loaded with the markers, so replacing a report can remove its old charts. */
+  private charts = new Map<string, Excel.ChartCollection>();
 
   constructor(private readonly context: Excel.RequestContext) {}
 
@@ -46,7 +53,7 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.context.sync();
   }
 
-  async read(request: ReadRequest): Promise<WorkbookSnapshot> {
+  async read(_request: ReadRequest): Promise<WorkbookSnapshot> {
     const workbook = this.context.workbook;
     const worksheets = workbook.worksheets;
     // "items" rather than "items/name": the collections are short, and office-addin-mock (which the tests
@@ -54,62 +61,81 @@ export class OfficeWorkbook implements WorkbookPort {
     worksheets.load("items");
     const tables = workbook.tables;
     tables.load("items");
-    const settingsSheet = worksheets.getItemOrNullObject(SETTINGS_SHEET);
-    settingsSheet.load("isNullObject");
     await this.sync();
 
+    // Header names from the table's columns (right even when its header row is hidden) and values from
+    // its data body (without the totals row).
     const tableRanges = tables.items.map((table) => {
-      const range = table.getRange();
-      range.load("values,address");
+      const body = table.getDataBodyRange();
+      body.load("values,address");
+      const columns = table.columns;
+      columns.load("items");
       table.worksheet.load("name");
-      return { table, range };
+      return { table, body, columns };
     });
-    const settingsRange = settingsSheet.isNullObject ? null : settingsSheet.getUsedRange(true);
-    settingsRange?.load("values");
-    const markerCells = worksheets.items.map((sheet) => {
-      const cell = sheet.getRange("A2");
-      cell.load("values");
-      return { name: sheet.name, cell };
+    // Settings live on a sheet named "PivotScore Settings" (or "... (n)" when the analyst had that name):
+    // their cells load in this same round trip.
+    const settingsRanges = worksheets.items
+      .filter((sheet) => sheet.name.toLowerCase().startsWith(SETTINGS_SHEET.toLowerCase()))
+      .map((sheet) => {
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load("values");
+        return { name: sheet.name, used };
+      });
+    const firstCells = worksheets.items.map((sheet) => {
+      const cells = sheet.getRange("A1:A2");
+      cells.load("values");
+      const charts = sheet.charts;
+      charts.load("items");
+      this.charts.set(sheet.name, charts);
+      return { name: sheet.name, cells };
     });
     await this.sync();
 
-    const snapshotTables: TableSnapshot[] = tableRanges.map(({ table, range }) => ({
-      name: table.name,
-      sheet: table.worksheet.name,
-      address: range.address.includes("!") ? range.address.slice(range.address.lastIndexOf("!") + 1) : range.address,
-      values: range.values.map((row) => row.map(cellValue)),
-    }));
+    const first = firstCells.map((f) => ({ name: f.name, a1: cellValue(f.cells.values[0]?.[0]), a2: cellValue(f.cells.values[1]?.[0]) }));
+    this.sheetNames = first.map((f) => f.name);
+    this.settingsSheet = settingsSheetOf(first);
+    const snapshotTables: TableSnapshot[] = tableRanges.map(({ table, body, columns }) => {
+      const address = body.address.includes("!") ? body.address.slice(body.address.lastIndexOf("!") + 1) : body.address;
+      const range = parseRange(address);
+      const header = columns.items.map((c) => c.name);
+      return {
+        name: table.name,
+        sheet: table.worksheet.name,
+        address: range ? rangeAddress({ row: range.from.row - 1, column: range.from.column }, range.to) : address,
+        values: [header, ...body.values.map((row) => row.map(cellValue))],
+      };
+    });
     const settings: Record<string, string> = {};
-    const stored = settingsRange?.values ?? [];
-    if (stored[0]?.[0] === SETTINGS_HEADER) for (const row of stored.slice(1)) if (typeof row[0] === "string" && row[0] !== "") settings[row[0]] = String(row[1] ?? "");
-    const names = worksheets.items.map((s) => s.name);
+    const stored = settingsRanges.find((r) => r.name === this.settingsSheet)?.used;
+    for (const row of stored && stored.isNullObject !== true ? stored.values.slice(1) : []) if (typeof row[0] === "string" && row[0] !== "") settings[row[0]] = String(row[1] ?? "");
     const markers: Record<string, string | null> = {};
-    for (const name of reportCandidates(names, wantedReportSheet(settings, request))) {
-      const v = cellValue(markerCells.find((m) => m.name === name)?.cell.values[0]?.[0]);
-      markers[name] = v === null ? null : String(v);
-    }
-    this.settingsSheetState = settingsSheet.isNullObject ? "absent" : stored[0]?.[0] === SETTINGS_HEADER ? "ours" : "theirs";
-    return { sheets: names, tables: snapshotTables, settings, markers };
+    for (const f of first) markers[f.name] = f.a2 === null ? null : String(f.a2);
+    return { sheets: this.sheetNames, tables: snapshotTables, settings, markers };
   }
-
-  private settingsSheetState: "absent" | "ours" | "theirs" = "absent";
 
   async write(plan: ReportPlan, settings: Readonly<Record<string, string>>): Promise<void> {
     const workbook = this.context.workbook;
     if (supports("1.9")) this.context.application.suspendScreenUpdatingUntilNextSync();
     if (supports("1.6")) this.context.application.suspendApiCalculationUntilNextSync();
-    // refresh() only asks to replace a sheet whose marker it recognised as its own report.
-    if (plan.replaces) workbook.worksheets.getItem(plan.sheet).delete();
-    const sheet = workbook.worksheets.add(plan.sheet);
+    // refresh() only asks to replace a sheet whose marker it recognised as its own report. It is cleared
+    // in place, so the analyst's references to it and its position among the tabs survive.
+    let sheet: Excel.Worksheet;
+    if (plan.replaces) {
+      sheet = workbook.worksheets.getItem(plan.sheet);
+      const all = sheet.getRange();
+      if (supports("1.6")) all.conditionalFormats.clearAll();
+      all.clear();
+      const charts = this.charts.get(plan.sheet);
+      for (const chart of Array.isArray(charts?.items) ? charts.items : []) chart.delete();
+    } else sheet = workbook.worksheets.add(plan.sheet);
 
     const width = Math.max(1, ...plan.rows.map((r) => r.length));
     const height = Math.max(1, plan.rows.length);
-    const values = Array.from({ length: height }, (_, i) => Array.from({ length: width }, (__, j) => writable(plan.rows[i]?.[j])));
-    const formats = Array.from({ length: height }, (_, i) => Array.from({ length: width }, (__, j) => plan.rows[i]?.[j]?.format ?? "General"));
+    const cells = Array.from({ length: height }, (_, i) => Array.from({ length: width }, (__, j) => writable(plan.rows[i]?.[j])));
     const all = sheet.getRangeByIndexes(0, 0, height, width);
-    all.numberFormat = formats;
-    all.values = values;
-
+    all.numberFormat = cells.map((row) => row.map((c) => c.format));
+    all.values = cells.map((row) => row.map((c) => c.value));
     plan.rows.forEach((row, i) =>
       row.forEach((cell, j) => {
         if (!cell.style && !cell.link) return;
@@ -133,13 +159,14 @@ export class OfficeWorkbook implements WorkbookPort {
       if (range) chart.setPosition(spec.anchor);
     }
 
-    if (this.settingsSheetState !== "theirs") {
-      const stored = this.settingsSheetState === "ours" ? workbook.worksheets.getItem(SETTINGS_SHEET) : workbook.worksheets.add(SETTINGS_SHEET);
-      if (this.settingsSheetState === "ours") stored.getRange().clear();
-      const rows = [[SETTINGS_HEADER, ""], ...Object.entries(settings).map(([k, v]) => [k, `'${v}`])];
-      stored.getRangeByIndexes(0, 0, rows.length, 2).values = rows;
-      stored.visibility = Excel.SheetVisibility.veryHidden;
-    }
+    const settingsName = this.settingsSheet ?? newSettingsSheet(this.sheetNames);
+    const stored = this.settingsSheet !== undefined ? workbook.worksheets.getItem(settingsName) : workbook.worksheets.add(settingsName);
+    if (this.settingsSheet !== undefined) stored.getRange().clear();
+    const rows = [[SETTINGS_HEADER, ""], ...Object.entries(settings).map(([k, v]) => [k, v])];
+    const target = stored.getRangeByIndexes(0, 0, rows.length, 2);
+    target.numberFormat = rows.map(() => ["@", "@"]);
+    target.values = rows;
+    stored.visibility = Excel.SheetVisibility.veryHidden;
     await this.sync();
   }
 }

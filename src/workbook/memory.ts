@@ -3,7 +3,7 @@
  * for the browser preview of the task pane (issue 6), where there is no Excel.
  */
 import { parseRange } from "./a1";
-import { REPORT_MARK, reportCandidates, SETTINGS_HEADER, SETTINGS_SHEET, wantedReportSheet, type CellValue, type ReadRequest, type ReportPlan, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "./port";
+import { newSettingsSheet, REPORT_MARK, SETTINGS_HEADER, settingsSheetOf, type CellValue, type ReadRequest, type ReportPlan, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "./port";
 
 export interface MemorySheet {
   name: string;
@@ -33,7 +33,7 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
-  read(request: ReadRequest): Promise<WorkbookSnapshot> {
+  read(_request: ReadRequest): Promise<WorkbookSnapshot> {
     this.reads++;
     const tables: TableSnapshot[] = this.tables.map((t) => {
       const range = parseRange(t.address);
@@ -44,13 +44,14 @@ export class MemoryWorkbook implements WorkbookPort {
       return { name: t.name, sheet: t.sheet, address: t.address, values };
     });
     const settings: Record<string, string> = {};
-    const stored = this.sheet(SETTINGS_SHEET);
-    if (stored && stored.cells[0]?.[0] === SETTINGS_HEADER) for (const row of stored.cells.slice(1)) if (typeof row[0] === "string") settings[row[0]] = String(row[1] ?? "");
-    const names = this.sheets.map((s) => s.name);
+    const settingsName = settingsSheetOf(this.sheets.map((sh) => ({ name: sh.name, a1: sh.cells[0]?.[0] })));
+    const stored = settingsName === undefined ? undefined : this.sheet(settingsName);
+    for (const row of stored?.cells.slice(1) ?? []) if (typeof row[0] === "string") settings[row[0]] = String(row[1] ?? "");
+    const names = this.sheets.map((sh) => sh.name);
     const markers: Record<string, string | null> = {};
-    for (const name of reportCandidates(names, wantedReportSheet(settings, request))) {
-      const v = this.sheet(name)?.cells[1]?.[0];
-      markers[name] = v === null || v === undefined ? null : String(v);
+    for (const sh of this.sheets) {
+      const v = sh.cells[1]?.[0];
+      markers[sh.name] = v === null || v === undefined ? null : String(v);
     }
     return Promise.resolve({ sheets: names, tables, settings, markers });
   }
@@ -64,13 +65,13 @@ export class MemoryWorkbook implements WorkbookPort {
       this.sheets.push(target);
     }
     target.cells = plan.rows.map((row) => row.map((c) => c.value));
-    let stored = this.sheet(SETTINGS_SHEET);
+    const existing = settingsSheetOf(this.sheets.map((sh) => ({ name: sh.name, a1: sh.cells[0]?.[0] })));
+    let stored = existing === undefined ? undefined : this.sheet(existing);
     if (!stored) {
-      stored = { name: SETTINGS_SHEET, cells: [[SETTINGS_HEADER, null]], hidden: true };
+      stored = { name: newSettingsSheet(this.sheets.map((sh) => sh.name)), cells: [], hidden: true };
       this.sheets.push(stored);
     }
-    // A sheet of that name that is not ours is the analyst's: the settings are then not stored.
-    if (stored.cells[0]?.[0] === SETTINGS_HEADER) stored.cells = [[SETTINGS_HEADER, null], ...Object.entries(settings).map(([k, v]): CellValue[] => [k, v])];
+    stored.cells = [[SETTINGS_HEADER, null], ...Object.entries(settings).map(([k, v]): CellValue[] => [k, v])];
     this.written.push(plan);
     return Promise.resolve();
   }

@@ -20,15 +20,13 @@ export interface WorkbookSnapshot {
   readonly tables: readonly TableSnapshot[];
   /** The settings PivotScore stored in the workbook (empty when it never did). */
   readonly settings: Readonly<Record<string, string>>;
-  /** Cell A2 of each report candidate (reportCandidates), as text; null when empty. */
+  /** Cell A2 of every sheet, as text (null when empty): the report markers. */
   readonly markers: Readonly<Record<string, string | null>>;
 }
 
 export interface ReadRequest {
   /**
-   * The report sheet wanted when the settings do not name one (or to override them). The implementation
-   * reads the marker cell (A2) of that sheet and of its numbered variants ("name (2)", ...), in the same
-   * round trip as the tables: see reportCandidates().
+   * The report sheet wanted when the settings do not name one (or to override them).
    */
   readonly reportSheet?: string;
 }
@@ -40,8 +38,11 @@ export const DEFAULT_REPORT_SHEET = "PivotScore Report";
  * with an apostrophe. `room` keeps space for a " (n)" suffix.
  */
 export function safeSheetName(name: string, room = 0): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim() || DEFAULT_REPORT_SHEET;
-  return cleaned.slice(0, 31 - room).trim();
+  let cleaned = name.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim() || DEFAULT_REPORT_SHEET;
+  // Excel reserves "History".
+  if (cleaned.toLowerCase() === "history") cleaned = "History report";
+  // Cut by code points, so an emoji is never split in half.
+  return Array.from(cleaned).slice(0, 31 - room).join("").trim();
 }
 
 /** The report sheet refresh will want: the request's, else the stored setting, else the default. */
@@ -49,16 +50,17 @@ export function wantedReportSheet(settings: Readonly<Record<string, string>>, re
   return safeSheetName(request.reportSheet ?? (settings["reportSheet"]?.trim() || DEFAULT_REPORT_SHEET));
 }
 
-/** The sheets whose marker to read: the wanted report sheet and its numbered variants, as they exist. */
-export function reportCandidates(sheets: readonly string[], wanted: string): string[] {
-  const key = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-  const base = key(wanted);
-  return sheets.filter((s) => {
-    const k = key(s);
-    if (k === base) return true;
-    const match = /^(.*) \((\d+)\)$/.exec(k);
-    return match !== null && match[1] === base;
-  });
+/** The settings sheet among the sheets: the first whose A1 holds SETTINGS_HEADER (PivotScore's own). */
+export function settingsSheetOf(firstCells: readonly { name: string; a1: unknown }[]): string | undefined {
+  const ours = firstCells.filter((s) => s.a1 === SETTINGS_HEADER);
+  return (ours.find((s) => s.name.toLowerCase() === SETTINGS_SHEET.toLowerCase()) ?? ours[0])?.name;
+}
+
+/** A sheet name for new settings: "PivotScore Settings", or a numbered one when the analyst has that name. */
+export function newSettingsSheet(sheets: readonly string[]): string {
+  const taken = new Set(sheets.map((s) => s.toLowerCase()));
+  if (!taken.has(SETTINGS_SHEET.toLowerCase())) return SETTINGS_SHEET;
+  for (let n = 2; ; n++) if (!taken.has(`${SETTINGS_SHEET} (${n})`.toLowerCase())) return `${SETTINGS_SHEET} (${n})`;
 }
 
 /** One cell of the report. Strings are always written as text, never as formulas. */

@@ -234,7 +234,7 @@ export async function refresh(workbook: WorkbookPort, options: RefreshOptions): 
   progress("read", 0);
   const snapshot = await workbook.read(options.settings?.reportSheet ? { reportSheet: options.settings.reportSheet } : {});
   const settings = settingsFrom(snapshot.settings, options.settings);
-  const token = snapshot.settings["reportToken"] ?? options.newToken();
+  const token = snapshot.settings["reportToken"] || options.newToken();
   progress("read", 1);
 
   const assembled = assembleProblem(snapshot, settings);
@@ -251,7 +251,7 @@ export async function refresh(workbook: WorkbookPort, options: RefreshOptions): 
   }
   if (analysis) notes.push(...analysis.issues.map((i) => issueNote(i, assembled.options)));
 
-  const target = chooseReportSheet(snapshot, settings.reportSheet, snapshot.settings["reportToken"]);
+  const target = chooseReportSheet(snapshot, settings.reportSheet, snapshot.settings["reportToken"] || undefined);
   if (target.renamedFrom) notes.unshift({ message: `A sheet called "${target.renamedFrom}" already exists and is not a PivotScore report, so it was left alone and this report was written to "${target.sheet}".` });
   progress("write", 0);
   const plan = buildReport({ sheet: target.sheet, replaces: target.replaces, token, now: options.now, settings, analysis, notes, tables: assembled });
@@ -286,5 +286,7 @@ function issueNote(issue: Issue, table: TableSnapshot | undefined): RefreshNote 
     const cell = table ? cellOf(table, r) : undefined;
     return cell ? `${cell.sheet}!${cell.cell}` : `row ${r.row + 1}, column ${r.column + 1}`;
   });
-  return { message: text, ...(at ? { link: { sheet: at.sheet, cell: at.cell } } : {}) };
+  // A quoted cell can hold 32,767 characters, more than a report cell takes.
+  const message = text.length > 2000 ? `${text.slice(0, 2000)}...` : text;
+  return { message, ...(at ? { link: { sheet: at.sheet, cell: at.cell } } : {}) };
 }

@@ -4,21 +4,35 @@
  * write charts, so the chart specs of the plan are not drawn here (the Excel implementation draws them).
  */
 import ExcelJS from "exceljs";
-import { parseRange } from "../workbook/a1";
-import { REPORT_MARK, reportCandidates, SETTINGS_HEADER, SETTINGS_SHEET, wantedReportSheet, type CellValue, type ReadRequest, type ReportCell, type ReportPlan, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
+import { rename, writeFile } from "node:fs/promises";
+import { parseRange, rangeAddress } from "../workbook/a1";
+import { newSettingsSheet, REPORT_MARK, SETTINGS_HEADER, settingsSheetOf, type CellValue, type ReadRequest, type ReportCell, type ReportPlan, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 
-/** A cell's value as refresh reads cells: formulas by their cached result, rich text as text, dates as ISO text. */
+/** Excel's serial day number of a date (days since 1899-12-30), as Office.js reports dates. */
+function serial(date: Date): number {
+  return (date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/**
+ * A cell's value as refresh reads cells, the same as Office.js gives them: formulas by their cached
+ * result, rich text and hyperlinks as their text, dates as serial day numbers, errors as their text.
+ */
 export function plainValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return serial(value);
   if (typeof value === "object") {
     if ("error" in value) return String(value.error);
     if ("richText" in value) return value.richText.map((r) => r.text).join("");
     if ("formula" in value || "sharedFormula" in value) return plainValue((value as { result?: ExcelJS.CellValue }).result ?? null);
-    if ("text" in value) return String((value as { text: unknown }).text);
+    if ("text" in value) return plainValue((value as { text: ExcelJS.CellValue }).text);
   }
   return String(value);
+}
+
+/** A cell's value, blank for a cell a merge covers (exceljs repeats the merged value there; Excel does not). */
+function cellValue(cell: ExcelJS.Cell): CellValue {
+  return cell.isMerged && cell.master !== cell ? null : plainValue(cell.value);
 }
 
 interface TableModel {
@@ -26,6 +40,10 @@ interface TableModel {
   displayName?: string;
   ref?: string;
   tableRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns?: { name?: string }[];
+  style?: unknown;
 }
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -37,11 +55,22 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(book);
   }
 
+  /**
+   * Writes the workbook to `file` through a temporary file renamed at the end, so a failed write never
+   * leaves an empty or half-written file behind.
+   */
   async save(file: string): Promise<void> {
-    await this.book.xlsx.writeFile(file);
+    // exceljs cannot write a table without style information (common in files LibreOffice saved).
+    for (const sheet of this.book.worksheets) {
+      for (const table of sheet.getTables() as unknown as { table?: TableModel }[]) if (table.table && (table.table.style === null || table.table.style === undefined)) table.table.style = {};
+    }
+    const buffer = await this.book.xlsx.writeBuffer();
+    const temporary = `${file}.pivotscore-${process.pid}.tmp`;
+    await writeFile(temporary, Buffer.from(buffer as ArrayBuffer));
+    await rename(temporary, file);
   }
 
-  read(request: ReadRequest): Promise<WorkbookSnapshot> {
+  read(_request: ReadRequest): Promise<WorkbookSnapshot> {
     const tables: TableSnapshot[] = [];
     for (const sheet of this.book.worksheets) {
       for (const table of sheet.getTables() as unknown as { table?: TableModel; name?: string }[]) {
@@ -49,40 +78,40 @@ export class XlsxWorkbook implements WorkbookPort {
         const ref = model.tableRef ?? model.ref;
         const range = ref ? parseRange(ref) : null;
         if (!range) continue;
+        // The totals row is not an option; a table without a header row gets its column names as header.
+        const last = range.to.row - (model.totalsRow ? 1 : 0);
         const values: CellValue[][] = [];
-        for (let r = range.from.row; r <= range.to.row; r++) {
+        if (model.headerRow === false) values.push((model.columns ?? []).map((c) => c.name ?? null));
+        for (let r = range.from.row; r <= last; r++) {
           const row = sheet.getRow(r + 1);
           const out: CellValue[] = [];
-          for (let c = range.from.column; c <= range.to.column; c++) out.push(plainValue(row.getCell(c + 1).value));
+          for (let c = range.from.column; c <= range.to.column; c++) out.push(cellValue(row.getCell(c + 1)));
           values.push(out);
         }
-        tables.push({ name: model.name ?? model.displayName ?? table.name ?? "", sheet: sheet.name, address: ref ?? "", values });
+        const from = model.headerRow === false ? { row: range.from.row - 1, column: range.from.column } : range.from;
+        tables.push({ name: model.name ?? model.displayName ?? table.name ?? "", sheet: sheet.name, address: rangeAddress(from, { row: last, column: range.to.column }), values });
       }
     }
+    // findCell, not getCell: reading must not create cells in the analyst's sheets.
+    const first = this.book.worksheets.map((sh) => ({ name: sh.name, a1: plainValue(sh.findCell(1, 1)?.value ?? null), a2: plainValue(sh.findCell(2, 1)?.value ?? null) }));
     const settings: Record<string, string> = {};
-    const stored = this.book.getWorksheet(SETTINGS_SHEET);
-    if (stored && plainValue(stored.findCell(1, 1)?.value ?? null) === SETTINGS_HEADER) {
-      stored.eachRow((row, n) => {
-        if (n === 1) return;
-        const key = plainValue(row.getCell(1).value);
-        if (typeof key === "string") settings[key] = String(plainValue(row.getCell(2).value) ?? "");
-      });
-    }
-    const names = this.book.worksheets.map((s) => s.name);
+    const settingsName = settingsSheetOf(first);
+    const stored = settingsName === undefined ? undefined : this.book.worksheets.find((sh) => sh.name === settingsName);
+    stored?.eachRow((row, n) => {
+      if (n === 1) return;
+      const key = plainValue(row.getCell(1).value);
+      if (typeof key === "string") settings[key] = String(plainValue(row.getCell(2).value) ?? "");
+    });
     const markers: Record<string, string | null> = {};
-    for (const name of reportCandidates(names, wantedReportSheet(settings, request))) {
-      // findCell, not getCell: reading must not create cells in the analyst's sheet.
-      const v = plainValue(this.book.getWorksheet(name)?.findCell(2, 1)?.value ?? null);
-      markers[name] = v === null ? null : String(v);
-    }
-    return Promise.resolve({ sheets: names, tables, settings, markers });
+    for (const f of first) markers[f.name] = f.a2 === null ? null : String(f.a2);
+    return Promise.resolve({ sheets: first.map((f) => f.name), tables, settings, markers });
   }
 
   write(plan: ReportPlan, settings: Readonly<Record<string, string>>): Promise<void> {
     const existing = this.book.getWorksheet(plan.sheet);
     if (existing) {
       // Only a sheet refresh recognised as its own report is replaced.
-      if (!plan.replaces || !String(plainValue(existing.findCell(2, 1)?.value ?? null) ?? "").startsWith(REPORT_MARK)) throw new Error(`refusing to overwrite the sheet "${plan.sheet}", which is not a PivotScore report`);
+      if (!plan.replaces || !String(plainValue(existing.findCell(2, 1)?.value ?? null) ?? "").startsWith(REPORT_MARK) || String(plainValue(existing.findCell(2, 1)?.value ?? null)) === REPORT_MARK) throw new Error(`refusing to overwrite the sheet "${plan.sheet}", which is not a PivotScore report`);
       this.book.removeWorksheet(existing.id);
     }
     const sheet = this.book.addWorksheet(plan.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -99,11 +128,12 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private writeSettings(settings: Readonly<Record<string, string>>): void {
-    let stored = this.book.getWorksheet(SETTINGS_SHEET);
-    // A sheet of that name the analyst made is left alone; the settings are then not stored.
-    if (stored && plainValue(stored.findCell(1, 1)?.value ?? null) !== SETTINGS_HEADER) return;
-    if (stored) this.book.removeWorksheet(stored.id);
-    stored = this.book.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+    const first = this.book.worksheets.map((sh) => ({ name: sh.name, a1: plainValue(sh.findCell(1, 1)?.value ?? null) }));
+    const existing = settingsSheetOf(first);
+    const name = existing ?? newSettingsSheet(first.map((f) => f.name));
+    const old = this.book.worksheets.find((sh) => sh.name === existing);
+    if (old) this.book.removeWorksheet(old.id);
+    const stored = this.book.addWorksheet(name, { state: "veryHidden" });
     stored.addRow([SETTINGS_HEADER, ""]);
     for (const [key, value] of Object.entries(settings)) stored.addRow([key, value]);
   }

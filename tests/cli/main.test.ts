@@ -1,5 +1,5 @@
 /** The CLI end to end through main(): the bundled sample, published examples, and bad input. */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { main } from "../../src/cli/main";
@@ -186,5 +186,15 @@ describe("bad input", () => {
     const { code, err } = await run(["frobnicate"]);
     expect(code).toBe(2);
     expect(err).toContain("Usage: pivotscore");
+  });
+});
+
+describe("pivotscore report on a workbook", () => {
+  it("refuses to write over its input: the report always goes to a copy", async () => {
+    const file = path.join(dir, "mine.xlsx");
+    writeFileSync(file, readFileSync(path.join(__dirname, "../../examples/pivot-analysis.xlsx")));
+    const { code, err } = await run(["report", file, "-o", file]);
+    expect(code).toBe(2);
+    expect(err).toContain("-o must name a new file");
   });
 });

@@ -37,6 +37,7 @@ function fakeExcel(sheets: string[], tables: string[]) {
         },
       },
       tables: { items: tables.map((name) => ({ name })) },
+      names: { items: [{ name: "Scenarios" }] },
     },
   });
   const sync = context.sync.bind(context);
@@ -58,8 +59,9 @@ describe("Insert sample", () => {
   it("adds three sheets with a table each, in two round trips", async () => {
     const excel = fakeExcel(["Sheet1"], []);
     const made = await insertSample(excel.context, sampleTables(sample));
-    expect(made).toEqual({ sheets: ["Opportunities", "Criteria", "Scenarios"], tables: ["Opportunities", "Criteria", "Scenarios"] });
-    expect(excel.added.map((a) => [a.sheet, a.table, a.values?.length])).toEqual([["Opportunities", "Opportunities", 8], ["Criteria", "Criteria", 7], ["Scenarios", "Scenarios", 4]]);
+    // A defined name "Scenarios" exists, so the table takes "Scenarios2".
+    expect(made).toEqual({ sheets: ["Opportunities", "Criteria", "Scenarios"], tables: ["Opportunities", "Criteria", "Scenarios2"] });
+    expect(excel.added.map((a) => [a.sheet, a.table, a.values?.length])).toEqual([["Opportunities", "Opportunities", 8], ["Criteria", "Criteria", 7], ["Scenarios", "Scenarios2", 4]]);
     expect(excel.syncs()).toBe(2);
   });
 
@@ -67,6 +69,6 @@ describe("Insert sample", () => {
     const excel = fakeExcel(["Opportunities", "opportunities (2)"], ["Criteria"]);
     const made = await insertSample(excel.context, sampleTables(sample));
     expect(made.sheets).toEqual(["Opportunities (3)", "Criteria", "Scenarios"]);
-    expect(made.tables).toEqual(["Opportunities", "Criteria2", "Scenarios"]);
+    expect(made.tables).toEqual(["Opportunities", "Criteria2", "Scenarios2"]);
   });
 });

@@ -41,6 +41,7 @@ function fakeExcel(sheets: Record<string, Cells>, tables: { name: string; sheet:
   const dataBars: string[] = [];
   const deleted: string[] = [];
   const added: string[] = [];
+  const cleared: string[] = [];
   const order = Object.keys(sheets);
 
   const cellsOf = (sheet: string, address: string): Cells => {
@@ -57,9 +58,9 @@ function fakeExcel(sheets: Record<string, Cells>, tables: { name: string; sheet:
     writes.push(entry);
     const range = {
       format: { font: {}, fill: {}, columnWidth: 0 },
-      conditionalFormats: { add: () => dataBars.push(sheet) },
+      conditionalFormats: { add: () => dataBars.push(sheet), clearAll: () => cleared.push(`formats ${sheet}`) },
       getEntireColumn: () => ({ format: { columnWidth: 0 } }),
-      clear: () => undefined,
+      clear: () => cleared.push(sheet),
       hyperlink: undefined as unknown,
     };
     return new Proxy(range, {
@@ -78,11 +79,11 @@ function fakeExcel(sheets: Record<string, Cells>, tables: { name: string; sheet:
   const sheetObject = (name: string) => ({
     name,
     visibility: "Visible",
-    getRange: (address?: string) => (address === "A2" ? mock({ values: cellsOf(name, "A2") }) : writableRange(name)),
+    getRange: (address?: string) => (address === "A1:A2" ? mock({ values: cellsOf(name, "A1:A2") }) : writableRange(name)),
     getRangeByIndexes: () => writableRange(name),
     getCell: () => writableRange(name),
-    getUsedRange: () => mock({ values: sheets[name] ?? [[""]] }),
-    charts: { add: (type: string) => (charts.push(type), { title: {}, setPosition: () => undefined }) },
+    getUsedRangeOrNullObject: () => mock({ isNullObject: !(sheets[name]?.length), values: sheets[name] ?? [[""]] }),
+    charts: mock({ items: [{ delete: () => deleted.push(`chart on ${name}`) }], add: (type: string) => (charts.push(type), { title: {}, setPosition: () => undefined }) }),
     delete: () => deleted.push(name),
   });
 
@@ -99,11 +100,17 @@ function fakeExcel(sheets: Record<string, Cells>, tables: { name: string; sheet:
         },
       }),
       tables: mock({
-        items: tables.map((t) => ({
-          name: t.name,
-          worksheet: { name: t.sheet, load: () => undefined },
-          getRange: () => mock({ values: cellsOf(t.sheet, t.address), address: `${t.sheet}!${t.address}` }),
-        })),
+        items: tables.map((t) => {
+          const all = cellsOf(t.sheet, t.address);
+          const [from, to] = t.address.split(":");
+          const body = `${(from ?? "A1").replace(/\d+$/, (r) => String(Number(r) + 1))}:${to ?? ""}`;
+          return {
+            name: t.name,
+            worksheet: { name: t.sheet, load: () => undefined },
+            columns: mock({ items: (all[0] ?? []).map((h) => ({ name: String(h) })) }),
+            getDataBodyRange: () => mock({ values: all.slice(1), address: `${t.sheet}!${body}` }),
+          };
+        }),
       }),
     },
     application: { suspendScreenUpdatingUntilNextSync: () => undefined, suspendApiCalculationUntilNextSync: () => undefined },
@@ -113,7 +120,7 @@ function fakeExcel(sheets: Record<string, Cells>, tables: { name: string; sheet:
   };
   // A worksheets.items entry answers getRange("A2") like a sheet.
   context.workbook.worksheets.items = order.map((name) => ({ ...sheetObject(name) }));
-  return { context: context as unknown as Excel.RequestContext, sheets, writes, charts, dataBars, deleted, added };
+  return { context: context as unknown as Excel.RequestContext, sheets, writes, charts, dataBars, deleted, added, cleared };
 }
 
 function sampleExcel(extraRows = 0) {
@@ -169,24 +176,32 @@ describe("the Office.js workbook", () => {
     expect(excel.deleted).toEqual([]);
   });
 
-  it("writes text that looks like a formula with a leading apostrophe, so Excel keeps it as text", async () => {
-    const excel = fakeExcel({ Data: [["Option", "Revenue"], ["=1+1", 10], ["@x", 20]] }, [{ name: "Opportunities", sheet: "Data", address: "A1:B3" }]);
+  it("writes every string in the text format, so Excel keeps formula-, date- and number-like names as typed", async () => {
+    const excel = fakeExcel({ Data: [["Option", "Revenue"], ["=1+1", 10], ["1/2", 20], ["00123", 5]] }, [{ name: "Opportunities", sheet: "Data", address: "A1:B4" }]);
     await run(excel.context);
-    const values = (excel.writes.find((w) => w.sheet === "PivotScore Report" && w.values)?.values ?? []).flat();
-    expect(values).toContain("'=1+1");
-    expect(values).toContain("'@x");
-    expect(values.some((v) => v === "=1+1")).toBe(false);
+    const report = excel.writes.find((w) => w.sheet === "PivotScore Report" && w.values);
+    const values = report?.values ?? [];
+    const formats = report?.formats ?? [];
+    for (const name of ["=1+1", "1/2", "00123"]) {
+      const i = values.findIndex((row) => row.includes(name));
+      expect(i).toBeGreaterThanOrEqual(0);
+      expect(formats[i]?.[values[i]?.indexOf(name) ?? -1]).toBe("@");
+    }
   });
 
   it("replaces its own report, and writes beside an analyst's sheet of the same name", async () => {
     const sheets = sampleSheets() as Record<string, Cells>;
     const ours = fakeExcel({ ...sheets, "PivotScore Report": [["PivotScore report"], [`${REPORT_MARK}tok`]], [SETTINGS_SHEET]: [[SETTINGS_HEADER, ""], ["reportToken", "tok"]] }, [{ name: "Opportunities", sheet: "Opportunities", address: "A1:G8" }]);
     await run(ours.context);
-    expect(ours.deleted).toEqual(["PivotScore Report"]);
+    // Cleared in place (references to it and its tab position survive), its old chart removed.
+    expect(ours.deleted).toEqual(["chart on PivotScore Report"]);
+    expect(ours.cleared).toEqual(expect.arrayContaining(["PivotScore Report", "formats PivotScore Report"]));
+    expect(ours.added).not.toContain("PivotScore Report");
     const theirs = fakeExcel({ ...(sampleSheets() as Record<string, Cells>), "PivotScore Report": [["mine"], ["keep"]] }, [{ name: "Opportunities", sheet: "Opportunities", address: "A1:G8" }]);
     const { result } = await run(theirs.context);
     expect(result.reportSheet).toBe("PivotScore Report (2)");
     expect(theirs.deleted).toEqual([]);
+    expect(theirs.cleared).not.toContain("PivotScore Report");
     expect(theirs.sheets["PivotScore Report"]).toEqual([["mine"], ["keep"]]);
   });
 

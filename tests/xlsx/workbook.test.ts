@@ -82,3 +82,43 @@ describe("an .xlsx workbook through refresh", () => {
     expect(values.some((v) => typeof v === "object" && v !== null && "formula" in v)).toBe(false);
   });
 });
+
+describe("awkward .xlsx workbooks (review findings)", () => {
+  async function write(build: (book: ExcelJS.Workbook) => void): Promise<string> {
+    const book = new ExcelJS.Workbook();
+    build(book);
+    const file = path.join(dir, `awkward-${Math.random().toString(36).slice(2)}.xlsx`);
+    await book.xlsx.writeFile(file);
+    return file;
+  }
+
+  it("does not rank a table's totals row, and reads dates as Excel's serial numbers", async () => {
+    const file = await write((book) => {
+      const sheet = book.addWorksheet("Data");
+      sheet.addTable({ name: "Opportunities", ref: "A1", totalsRow: true, columns: [{ name: "Option", totalsRowLabel: "Total" }, { name: "Revenue", totalsRowFunction: "sum" }, { name: "Launch" }], rows: [["A", 10, new Date(Date.UTC(2025, 0, 1))], ["B", 20, new Date(Date.UTC(2025, 5, 1))]] });
+    });
+    const workbook = await XlsxWorkbook.load(file);
+    const snapshot = await workbook.read({});
+    const table = snapshot.tables[0];
+    expect(table?.values.map((r) => r[0])).toEqual(["Option", "A", "B"]);
+    // 2025-01-01 is day 45658 of Excel's calendar.
+    expect(table?.values[1]?.[2]).toBe(45658);
+  });
+
+  it("keeps its settings beside an analyst's sheet called like its settings sheet", async () => {
+    const file = await write((book) => {
+      book.addWorksheet("pivotscore settings").getCell("A1").value = "my budget";
+      book.addWorksheet("Data").addTable({ name: "Opportunities", ref: "A1", columns: [{ name: "Option" }, { name: "Revenue" }], rows: [["A", 10], ["B", 20]] });
+    });
+    const first = await XlsxWorkbook.load(file);
+    await refresh(first, options);
+    const out = path.join(dir, "settings-taken.xlsx");
+    await first.save(out);
+    const again = await XlsxWorkbook.load(out);
+    const second = await refresh(again, { ...options, newToken: () => "other" });
+    // The second refresh found its report (same id), so no "(2)" report appeared.
+    expect(second.reportSheet).toBe("PivotScore Report");
+    const after = await cells(out);
+    expect(after["pivotscore settings"]).toEqual([["my budget"]]);
+  });
+});
