@@ -99,9 +99,11 @@ export function buildReport(input: ReportInput): ReportPlan {
     if (bars.length > 0) {
       gap();
       push(text(`Tornado: ${a.uncertainty.tornado?.option}'s score as each uncertain input goes from low to high`, "heading"));
-      const top = push(...["Input", "Low", "High", "Score at low", "Score at high", "Swing", "Top choice at low", "Top choice at high"].map((h) => text(h, "header")));
-      for (const b of bars) push(text(`${b.option}: ${b.criterion}`), text(natural(b.criterion, b.low)), text(natural(b.criterion, b.high)), number(b.scoreAtLow, "0.0000"), number(b.scoreAtHigh, "0.0000"), number(b.swing, "0.0000"), text(b.winnerAtLow), text(b.winnerAtHigh));
-      dataBars.push(rangeAddress({ row: top + 1, column: 5 }, { row: top + bars.length, column: 5 }));
+      const top = push(...["Input", "Score at low", "Score at high", "Swing", "Low", "High", "Top choice at low", "Top choice at high"].map((h) => text(h, "header")));
+      for (const b of bars) push(text(`${b.option}: ${b.criterion}`), number(b.scoreAtLow, "0.0000"), number(b.scoreAtHigh, "0.0000"), number(b.swing, "0.0000"), text(natural(b.criterion, b.low)), text(natural(b.criterion, b.high)), text(b.winnerAtLow), text(b.winnerAtHigh));
+      dataBars.push(rangeAddress({ row: top + 1, column: 3 }, { row: top + bars.length, column: 3 }));
+      // The tornado chart: the score at each end, per input, largest swing on top.
+      charts.push({ kind: "bar", title: `Tornado: ${a.uncertainty.tornado?.option ?? ""}'s score`, data: rangeAddress({ row: top, column: 0 }, { row: top + bars.length, column: 2 }), anchor: address({ row: 36, column: s.criteria.length + 6 }) });
     }
 
     if (a.simulation) {
