@@ -62,6 +62,9 @@ module.exports = async (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       // The message dialog a ribbon command opens (a separate page).
       dialog: "./src/dialog/message.ts",
+      // Developer tooling: the task pane against the sample in memory, at /preview.html of `npm start`.
+      // Never in a production build.
+      ...(production ? {} : { preview: "./src/preview/preview.tsx" }),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -119,6 +122,16 @@ module.exports = async (env, argv) => {
         chunks: ["runtime", "dialog"],
         chunksSortMode: "manual",
       }),
+      ...(production
+        ? []
+        : [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./src/preview/preview.html",
+              chunks: ["runtime", "preview"],
+              chunksSortMode: "manual",
+            }),
+          ]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]", info: { minimized: true } },

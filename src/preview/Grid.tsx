@@ -1,0 +1,65 @@
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { columnName } from "../workbook/a1";
+import type { MemorySheet } from "../workbook/memory";
+
+const useStyles = makeStyles({
+  grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", whiteSpace: "nowrap", maxWidth: "40em", overflow: "hidden", textOverflow: "ellipsis" },
+  head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+  scroll: { overflow: "auto", maxHeight: "70vh" },
+});
+
+/** A plain read-only grid of a workbook's visible sheets, one tab per sheet: what Excel would show. */
+export function Grid({ sheets }: { sheets: readonly MemorySheet[] }) {
+  const styles = useStyles();
+  const visible = sheets.filter((s) => !s.hidden);
+  const [selected, setSelected] = useState(visible[0]?.name ?? "");
+  const sheet = visible.find((s) => s.name === selected) ?? visible[0];
+  const width = Math.max(1, ...(sheet?.cells.map((r) => r.length) ?? [1]));
+  return (
+    <section aria-label="Workbook">
+      <TabList selectedValue={sheet?.name ?? ""} onTabSelect={(_e, d) => setSelected(String(d.value))}>
+        {visible.map((s) => (
+          <Tab key={s.name} value={s.name}>
+            {s.name}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.scroll}>
+        <table className={styles.grid} aria-label={`Sheet ${sheet?.name ?? ""}`}>
+          <thead>
+            <tr>
+              <th className={`${styles.cell} ${styles.head}`} />
+              {Array.from({ length: width }, (_, j) => (
+                <th key={j} className={`${styles.cell} ${styles.head}`} scope="col">
+                  {columnName(j)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {(sheet?.cells ?? []).map((row, i) => (
+              <tr key={i}>
+                <th className={`${styles.cell} ${styles.head}`} scope="row">
+                  {i + 1}
+                </th>
+                {Array.from({ length: width }, (_, j) => (
+                  <td key={j} className={styles.cell}>
+                    {format(row[j])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function format(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+  return String(value);
+}
