@@ -8,7 +8,7 @@ import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import sample from "../../examples/pivot-analysis.json";
 import { App } from "../taskpane/App";
-import { refresh } from "../workbook/refresh";
+import { loadProblem, refresh } from "../workbook/refresh";
 import { Grid } from "./Grid";
 import { sampleWorkbook, type SampleProblem } from "./sample-workbook";
 
@@ -22,6 +22,7 @@ function Preview() {
   const styles = useStyles();
   const [workbook] = useState(() => sampleWorkbook(sample as SampleProblem));
   const [version, setVersion] = useState(0);
+  const [load] = useState(() => async () => (await loadProblem(workbook)).problem ?? "The sample has no options table.");
   const onRefresh = async () => {
     const result = await refresh(workbook, { now: new Date(), newToken: () => crypto.randomUUID() });
     setVersion((v) => v + 1);
@@ -32,7 +33,7 @@ function Preview() {
     <FluentProvider theme={webLightTheme}>
       <div className={styles.layout}>
         <div className={styles.pane}>
-          <App theme="light" inOffice={false} onRefresh={onRefresh} />
+          <App theme="light" inOffice={false} onRefresh={onRefresh} loadProblem={load} />
         </div>
         <div className={styles.sheets}>
           <Grid key={version} sheets={workbook.sheets} />

@@ -1,6 +1,8 @@
 import { Body1, Button, Caption1, FluentProvider, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import type { Problem } from "../core/index";
 import type { ShortNamesResult } from "../excel/short-names";
+import { Workbench } from "./Workbench";
 import type { ThemeName } from "./theme";
 
 const useStyles = makeStyles({
@@ -27,6 +29,25 @@ export interface AppProps {
   readonly onRefresh?: () => Promise<string>;
   /** Adds the bundled sample's tables on new sheets and says where. */
   readonly onInsertSample?: () => Promise<string>;
+  /** Reads the workbook's tables as a decision problem (or says why not), for the live weights. */
+  readonly loadProblem?: () => Promise<Problem | string>;
+}
+
+/** Loads the workbook's problem once and shows the weights and ranking for it, or why there are none. */
+function Live({ load }: { load: () => Promise<Problem | string> }) {
+  const [state, setState] = useState<Problem | string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    load()
+      .then((p) => alive && setState(p))
+      .catch((error: unknown) => alive && setState(`The workbook could not be read: ${error instanceof Error ? error.message : String(error)}`));
+    return () => {
+      alive = false;
+    };
+  }, [load]);
+  if (state === null) return <Body1 as="p">Reading the workbook...</Body1>;
+  if (typeof state === "string") return <Body1 as="p">{state}</Body1>;
+  return <Workbench problem={state} />;
 }
 
 /** A button that runs an action and shows its one-sentence outcome (or failure) under it. */
@@ -65,7 +86,7 @@ export function shortNamesMessage(result: ShortNamesResult): string {
   return `${done}${kept}`.trim();
 }
 
-export function App({ theme, inOffice, onInstallShortNames, onRefresh, onInsertSample }: AppProps) {
+export function App({ theme, inOffice, onInstallShortNames, onRefresh, onInsertSample, loadProblem }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
@@ -76,9 +97,10 @@ export function App({ theme, inOffice, onInstallShortNames, onRefresh, onInsertS
           across scenarios.
         </Body1>
         <Body1 as="p">
-          The controls for weights and scenarios are coming in a later version. Meanwhile the =PIVOT.SCORE, PIVOT.RANK,
-          PIVOT.RECOMMEND, PIVOT.SENSITIVITY and PIVOT.SIMULATE functions bring the engine into cells.
+          Move a weight to see the ranking change. Refresh recommendation writes the full report (sensitivity, Monte Carlo,
+          scenarios) to a sheet; the =PIVOT.* functions bring the engine into cells.
         </Body1>
+        {loadProblem ? <Live load={loadProblem} /> : null}
         {onRefresh ? <Action label="Refresh recommendation" run={onRefresh} /> : null}
         {onInsertSample ? <Action label="Insert sample" run={onInsertSample} /> : null}
         {onInstallShortNames ? <Action label="Install short names (=PIVOTSCORE)" appearance="secondary" run={async () => shortNamesMessage(await onInstallShortNames())} /> : null}

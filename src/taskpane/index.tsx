@@ -29,12 +29,20 @@ async function start(container: HTMLElement): Promise<void> {
         return `Added the sample on the sheets ${made.sheets.join(", ")}; press Refresh recommendation to analyse it.`;
       }
     : undefined;
+  const loadProblemFromExcel = inOffice
+    ? async () => {
+        const [{ OfficeWorkbook }, { loadProblem }] = await Promise.all([import(/* webpackChunkName: "refresh" */ "../excel/workbook"), import(/* webpackChunkName: "refresh" */ "../workbook/refresh")]);
+        const assembled = await Excel.run((context) => loadProblem(new OfficeWorkbook(context)));
+        return assembled.problem ?? assembled.notes.map((n) => n.message).join(" ");
+      }
+    : undefined;
   mount(container, {
     theme: chooseTheme(officeTheme, prefersDark),
     inOffice,
     ...(onInstallShortNames ? { onInstallShortNames } : {}),
     ...(onRefresh ? { onRefresh } : {}),
     ...(onInsertSample ? { onInsertSample } : {}),
+    ...(loadProblemFromExcel ? { loadProblem: loadProblemFromExcel } : {}),
   });
 }
 

@@ -290,3 +290,9 @@ function issueNote(issue: Issue, table: TableSnapshot | undefined): RefreshNote 
   const message = text.length > 2000 ? `${text.slice(0, 2000)}...` : text;
   return { message, ...(at ? { link: { sheet: at.sheet, cell: at.cell } } : {}) };
 }
+
+/** The decision problem the workbook's tables describe (for the task pane's live weights), with notes. */
+export async function loadProblem(workbook: WorkbookPort): Promise<AssembledProblem> {
+  const snapshot = await workbook.read({});
+  return assembleProblem(snapshot, settingsFrom(snapshot.settings));
+}

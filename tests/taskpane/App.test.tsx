@@ -6,11 +6,11 @@ function text(html: string): string {
 }
 
 describe("task pane first screen", () => {
-  it("names the add-in, says what it does and that the weights and scenarios UI is coming", () => {
+  it("names the add-in and says what it does", () => {
     const html = renderToStaticMarkup(<App theme="light" inOffice={true} />);
     expect(html).toContain("<h1");
     expect(text(html)).toContain("PivotScore scores and ranks strategic options");
-    expect(text(html)).toContain("weights and scenarios are coming");
+    expect(text(html)).toContain("Move a weight to see the ranking change");
   });
 
   it("offers the short-names command only where Excel can run it", () => {
