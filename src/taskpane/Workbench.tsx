@@ -8,6 +8,7 @@ import { Body1, Caption1, Field, Input, Slider, Subtitle2, makeStyles, tokens } 
 import { useMemo, useState } from "react";
 import { solveProblem, type Problem, type Solution } from "../core/index";
 import { formatIssue } from "../locales/en";
+import { Stability } from "./Stability";
 
 const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "1fr 72px", alignItems: "center", columnGap: tokens.spacingHorizontalS },
@@ -55,6 +56,7 @@ export function Workbench({ problem: given }: { problem: Problem }) {
       })}
       <Subtitle2 as="h2">Ranking</Subtitle2>
       <Ranking result={result} />
+      {result.ok ? <Stability solution={result} /> : null}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { ProblemSchema } from "../../src/core/index";
+import { ProblemSchema, scoringModel, solveProblem, weightSensitivity } from "../../src/core/index";
 import { Workbench } from "../../src/taskpane/Workbench";
 
 const problem = ProblemSchema.parse(JSON.parse(readFileSync(path.join(__dirname, "../../examples/pivot-analysis.json"), "utf8")));
@@ -55,5 +55,22 @@ describe("the weights panel", () => {
       fireEvent.change(screen.getByLabelText(`${name} weight value`), { target: { value: "0" } });
     }
     expect(screen.getByRole("alert").textContent).toMatch(/weight/i);
+  });
+
+  it("shows how far each weight may move, and the nearest change of the top choice, as the engine computes them", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Workbench problem={problem} />
+      </FluentProvider>,
+    );
+    const solved = solveProblem(problem);
+    if (!solved.ok) throw new Error("sample unsolvable");
+    const intervals = weightSensitivity(scoringModel(solved), { spider: false, pairs: "top" }).intervals;
+    const section = screen.getByRole("region", { name: "Weight stability" });
+    for (const i of intervals) {
+      expect(within(section).getByRole("img", { name: new RegExp(`^${i.criterion}: the top choice holds from ${(100 * i.top.low).toFixed(1)}% to ${(100 * i.top.high).toFixed(1)}%`) })).toBeTruthy();
+    }
+    const nearest = intervals.flatMap((i) => [i.top.lowBound, i.top.highBound].filter((b) => b !== undefined).map((b) => ({ i, b: b as NonNullable<typeof b> }))).sort((p, q) => Math.abs(p.b.weight - p.i.weight) - Math.abs(q.b.weight - q.i.weight))[0];
+    expect(section.textContent).toContain(`if ${nearest?.i.criterion} goes from ${(100 * (nearest?.i.weight ?? 0)).toFixed(1)}% to ${(100 * (nearest?.b.weight ?? 0)).toFixed(1)}%: ${nearest?.b.challenger} then draws level`);
   });
 });
