@@ -1,8 +1,9 @@
 import { Body1, Button, Caption1, FluentProvider, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { Problem } from "../core/index";
 import type { ShortNamesResult } from "../excel/short-names";
-import { Workbench } from "./Workbench";
+// The live weights bring the engine (and zod) with them: loaded after the first screen.
+const Workbench = lazy(() => import(/* webpackChunkName: "workbench" */ "./Workbench").then((m) => ({ default: m.Workbench })));
 import type { ThemeName } from "./theme";
 
 const useStyles = makeStyles({
@@ -47,7 +48,11 @@ function Live({ load }: { load: () => Promise<Problem | string> }) {
   }, [load]);
   if (state === null) return <Body1 as="p">Reading the workbook...</Body1>;
   if (typeof state === "string") return <Body1 as="p">{state}</Body1>;
-  return <Workbench problem={state} />;
+  return (
+    <Suspense fallback={<Body1 as="p">Loading the weights...</Body1>}>
+      <Workbench problem={state} />
+    </Suspense>
+  );
 }
 
 /** A button that runs an action and shows its one-sentence outcome (or failure) under it. */

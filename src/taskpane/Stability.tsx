@@ -21,7 +21,7 @@ export function Stability({ solution }: { solution: Solution }) {
   const width = 220;
   return (
     <section aria-label="Weight stability">
-      <Subtitle2 as="h2">How far each weight may move</Subtitle2>
+      <Subtitle2 as="h2" block>How far each weight may move</Subtitle2>
       {sensitivity.tiedForFirst ? (
         <Body1 as="p">{sensitivity.tiedForFirst.join(" and ")} tie for first: any change that favours one of them decides.</Body1>
       ) : nearest ? (

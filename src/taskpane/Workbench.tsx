@@ -42,7 +42,7 @@ export function Workbench({ problem: given }: { problem: Problem }) {
 
   return (
     <section aria-label="Weights and ranking">
-      <Subtitle2 as="h2">Weights</Subtitle2>
+      <Subtitle2 as="h2" block>Weights</Subtitle2>
       {names.map((name, j) => {
         const share = total > 0 ? (weights[j] ?? 0) / total : 0;
         return (
@@ -54,7 +54,7 @@ export function Workbench({ problem: given }: { problem: Problem }) {
           </Field>
         );
       })}
-      <Subtitle2 as="h2">Ranking</Subtitle2>
+      <Subtitle2 as="h2" block>Ranking</Subtitle2>
       <Ranking result={result} />
       {result.ok ? <Stability solution={result} /> : null}
     </section>
