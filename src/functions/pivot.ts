@@ -4,7 +4,7 @@
  * FunctionError. functions.ts wraps these for Excel's runtime; the tests run the same code in
  * HyperFormula. Results are memoised by the content of their inputs.
  */
-import { cellText, isBlank, levelKey, type Cell } from "../core/cells";
+import { cellText, isBlank, isExcelError, levelKey, type Cell } from "../core/cells";
 import {
   parseCell,
   ahpWeights,
@@ -386,15 +386,34 @@ function perRow(raw: Args, option: Arg, value: (o: Solution["options"][number], 
 // ---------------------------------------------------------------------------------------------------
 // The functions.
 
+/**
+ * Excel's convention: an error in a single-value argument comes back out as that error (#N/A in, #N/A
+ * out), saying which argument held it, rather than being read as a name or a method.
+ */
+function argumentError(args: Record<string, Arg>): FunctionError | undefined {
+  for (const [name, value] of Object.entries(args)) {
+    if (omitted(value) || (Array.isArray(value) && !(value.length === 1 && Array.isArray(value[0]) && value[0].length === 1))) continue;
+    const v = scalar(value);
+    if (typeof v === "string" && isExcelError(v)) return fail(v.trim().toUpperCase() === "#N/A" ? "#N/A" : "#VALUE!", `The ${name} argument is the error ${v.trim()}.`);
+  }
+  return undefined;
+}
+
 export function score(table: Arg, criteria?: Arg, option?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
+  const bad = argumentError({ option, method, scenario });
+  if (bad) return bad;
   return perRow({ table, criteria, method, scenarios, scenario }, option, (o) => o.score);
 }
 
 export function rankOf(table: Arg, criteria?: Arg, option?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
+  const bad = argumentError({ option, method, scenario });
+  if (bad) return bad;
   return perRow({ table, criteria, method, scenarios, scenario }, option, (o) => o.rank);
 }
 
 export function recommend(table: Arg, criteria?: Arg, count?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
+  const bad = argumentError({ count, method, scenario });
+  if (bad) return bad;
   const s = solved({ table, criteria, method, scenarios, scenario });
   if (isFunctionError(s)) return s;
   const n = omitted(count) ? 1 : Number(scalar(count));
@@ -445,6 +464,8 @@ function simulationWeights(value: Arg): SimulationWeights | FunctionError {
 }
 
 export function simulate(table: Arg, criteria?: Arg, draws?: Arg, seed?: Arg, weights?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
+  const bad = argumentError({ draws, seed, weights, method, scenario });
+  if (bad) return bad;
   const n = omitted(draws) ? 10_000 : Number(scalar(draws));
   if (!Number.isInteger(n) || n < 1 || n > 1_000_000) return fail("#NUM!", `draws must be a whole number from 1 to 1,000,000, not ${quote(cellText(scalar(draws)))}.`);
   const seedValue = omitted(seed) ? 1 : scalar(seed);

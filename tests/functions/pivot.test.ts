@@ -39,6 +39,11 @@ describe("arguments as Excel passes them", () => {
     expect([out[0]?.[0], out[3]?.[0]]).toEqual([0.5, 0.5]);
   });
 
+  it("passes an error in a single-value argument back out, naming the argument", () => {
+    expect(pivot.score(table, criteria, { code: "#N/A" })).toEqual({ error: "#N/A", message: "The option argument is the error #N/A." });
+    expect(pivot.recommend(table, criteria, 1, "#DIV/0!")).toEqual({ error: "#VALUE!", message: "The method argument is the error #DIV/0!." });
+  });
+
   it("names the criteria table's cell it cannot use", () => {
     const out = pivot.score(table, [...criteria, ["Speed", "sideways", "number", 1]]);
     expect(out).toEqual({ error: "#VALUE!", message: 'Row 4, column 2 of the criteria table (Direction): "sideways" is not usable; expected benefit or cost.' });
