@@ -3,14 +3,7 @@
  * three Excel tables on new sheets, in two round trips. Never writes into an existing sheet: a name in
  * use gets a number ("Opportunities (2)"), and so does a table name.
  */
-import type { CellValue } from "../workbook/port";
-
-export interface SampleTable {
-  /** Sheet and table name. */
-  readonly name: string;
-  /** Header row first. */
-  readonly rows: readonly (readonly CellValue[])[];
-}
+import type { SampleTable } from "../workbook/sample";
 
 function free(wanted: string, taken: ReadonlySet<string>, separator: (n: number) => string): string {
   if (!taken.has(wanted.toLowerCase())) return wanted;
@@ -53,30 +46,4 @@ export async function insertSample(context: Excel.RequestContext, tables: readon
   }
   await context.sync();
   return made;
-}
-
-/** The sample problem's tables, as the workbook sample (examples/pivot-analysis.xlsx) holds them. */
-export function sampleTables(problem: {
-  table: { header: readonly CellValue[]; rows: readonly (readonly CellValue[])[] };
-  criteria: readonly { name: string; direction?: string; scale?: string | { kind: string; levels?: readonly (string | { label: string })[] }; weight?: number; valueFunction?: string | { kind: string }; uncertainty?: { percent?: number; plusMinus?: number; distribution?: string } }[];
-  scenarios: readonly { name: string; description?: string; weights?: Record<string, number>; constraints?: readonly string[] }[];
-}): SampleTable[] {
-  const names = problem.criteria.map((c) => c.name);
-  const scaleKind = (s: (typeof problem.criteria)[number]["scale"]): string => (s === undefined ? "" : typeof s === "string" ? s : s.kind);
-  const levels = (s: (typeof problem.criteria)[number]["scale"]): string => (typeof s === "object" && s.levels ? s.levels.map((l) => (typeof l === "string" ? l : l.label)).join(", ") : "");
-  const uncertainty = (u: (typeof problem.criteria)[number]["uncertainty"]): string => (u === undefined ? "" : u.percent !== undefined ? `±${u.percent}%` : `±${u.plusMinus ?? 0}`);
-  return [
-    { name: "Opportunities", rows: [problem.table.header, ...problem.table.rows] },
-    {
-      name: "Criteria",
-      rows: [
-        ["Criterion", "Direction", "Scale", "Levels", "Weight", "Value function", "Uncertainty", "Distribution"],
-        ...problem.criteria.map((c) => [c.name, c.direction ?? "", scaleKind(c.scale), levels(c.scale), c.weight ?? null, typeof c.valueFunction === "object" ? c.valueFunction.kind : (c.valueFunction ?? "linear"), uncertainty(c.uncertainty), c.uncertainty?.distribution ?? ""]),
-      ],
-    },
-    {
-      name: "Scenarios",
-      rows: [["Scenario", "Description", ...names, "Constraints"], ...problem.scenarios.map((s) => [s.name, s.description ?? "", ...names.map((n) => s.weights?.[n] ?? null), (s.constraints ?? []).join("; ")])],
-    },
-  ];
 }

@@ -1,3 +1,4 @@
+import type { SampleProblem } from "../workbook/sample";
 import { chooseTheme } from "./theme";
 
 async function start(container: HTMLElement): Promise<void> {
@@ -24,8 +25,12 @@ async function start(container: HTMLElement): Promise<void> {
     : undefined;
   const onInsertSample = inOffice
     ? async () => {
-        const [{ insertSample, sampleTables }, sample] = await Promise.all([import(/* webpackChunkName: "sample" */ "../excel/insert-sample"), import(/* webpackChunkName: "sample" */ "../../examples/pivot-analysis.json")]);
-        const made = await Excel.run((context) => insertSample(context, sampleTables(sample.default as Parameters<typeof sampleTables>[0])));
+        const [{ insertSample }, { sampleTables }, sample] = await Promise.all([
+          import(/* webpackChunkName: "sample" */ "../excel/insert-sample"),
+          import(/* webpackChunkName: "sample" */ "../workbook/sample"),
+          import(/* webpackChunkName: "sample" */ "../../examples/pivot-analysis.json"),
+        ]);
+        const made = await Excel.run((context) => insertSample(context, sampleTables(sample.default as SampleProblem)));
         return `Added the sample on the sheets ${made.sheets.join(", ")}; press Refresh recommendation to analyse it.`;
       }
     : undefined;

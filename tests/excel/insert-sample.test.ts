@@ -2,10 +2,11 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { OfficeMockObject } from "office-addin-mock";
-import { insertSample, sampleTables } from "../../src/excel/insert-sample";
+import { insertSample } from "../../src/excel/insert-sample";
+import { sampleTables, type SampleProblem } from "../../src/workbook/sample";
 import { readCriteriaTable, readScenariosTable } from "../../src/core/index";
 
-const sample = JSON.parse(readFileSync(path.join(__dirname, "../../examples/pivot-analysis.json"), "utf8")) as Parameters<typeof sampleTables>[0];
+const sample = JSON.parse(readFileSync(path.join(__dirname, "../../examples/pivot-analysis.json"), "utf8")) as SampleProblem;
 
 function fakeExcel(sheets: string[], tables: string[]) {
   const added: { sheet: string; values?: unknown[][]; table?: string }[] = [];
