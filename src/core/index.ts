@@ -35,7 +35,7 @@ export { prepareSmaa, simulate, simulateSync, mergeTallies, runChunks, CHUNK_DRA
 export type { SmaaResult, SmaaSettings, SmaaTally, SmaaRun, Estimate, Progress, CancelSignal } from "./analysis/smaa";
 export { compareScenarios, scenarioProblem } from "./analysis/scenarios";
 export type { ScenarioComparison, ScenarioOutcome, ScenarioStanding, Exclusion } from "./analysis/scenarios";
-export { recommend, smallestInputChange, contributions } from "./analysis/recommend";
+export { recommend, smallestInputChange, contributions, nearestWeightChange } from "./analysis/recommend";
 export type { Recommendation, LeadReason, InputChange, WeightChange, Pick } from "./analysis/recommend";
 export { xoshiro128ss, xoshiro128ssFromState, streamFor } from "./analysis/random";
 export type { Random, Xoshiro128 } from "./analysis/random";

@@ -5,19 +5,14 @@
  */
 import { Body1, Caption1, Subtitle2, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { scoringModel, weightSensitivity, type Solution } from "../core/index";
+import { nearestWeightChange, scoringModel, weightSensitivity, type Solution } from "../core/index";
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 export function Stability({ solution }: { solution: Solution }) {
   const sensitivity = useMemo(() => weightSensitivity(scoringModel(solution), { spider: false, pairs: "top" }), [solution]);
   if (sensitivity.intervals.length === 0) return null;
-  let nearest: { criterion: string; from: number; to: number; challenger: string } | undefined;
-  for (const i of sensitivity.intervals) {
-    for (const b of [i.top.lowBound, i.top.highBound]) {
-      if (b && (!nearest || Math.abs(b.weight - i.weight) < Math.abs(nearest.to - nearest.from))) nearest = { criterion: i.criterion, from: i.weight, to: b.weight, challenger: b.challenger };
-    }
-  }
+  const nearest = nearestWeightChange(sensitivity);
   const width = 220;
   return (
     <section aria-label="Weight stability">

@@ -6,7 +6,7 @@
  */
 import { Body1, Caption1, Field, Input, Slider, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { solveProblem, type Problem, type Solution } from "../core/index";
+import { invertCosts, readProblem, solveRead, type Problem, type ReadResult, type Solution, type SolveResult } from "../core/index";
 import { formatIssue } from "../locales/en";
 import { Stability } from "./Stability";
 
@@ -17,26 +17,27 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The problem with these raw weights (any non-negative numbers) on its criteria, solved. */
-export function rankWith(problem: Problem, weights: readonly number[]): ReturnType<typeof solveProblem> {
-  const criteria = (problem.criteria ?? []).map((c, j) => ({ ...c, weight: weights[j] ?? 0 }));
-  return solveProblem({ ...problem, criteria, weights: { method: "direct" } });
+/** The problem's table read once (costs inverted when it asks): moving a weight never re-reads the cells. */
+export function readFor(problem: Problem): ReadResult {
+  const read = readProblem(problem);
+  return problem.costs === "invert" ? invertCosts(read) : read;
 }
 
-/** Criteria definitions for a problem: its own, or the ones the engine infers from its table. */
-export function withCriteria(problem: Problem): Problem {
-  if (problem.criteria && problem.criteria.length > 0) return problem;
-  const solved = solveProblem(problem);
-  if (!solved.ok) return problem;
-  return { ...problem, criteria: solved.criteria.map((c) => ({ name: c.name, direction: c.direction, scale: c.scale, valueFunction: c.valueFunction, weight: c.weight })) };
+/** The read table scored with these raw weights (any non-negative numbers), in criteria order. */
+export function rankWith(read: ReadResult, method: Problem["method"], weights: readonly number[]): SolveResult {
+  return solveRead({ ...read, criteria: read.criteria.map((c, j) => ({ ...c, weight: weights[j] ?? 0 })) }, method, { method: "direct" });
 }
 
-export function Workbench({ problem: given }: { problem: Problem }) {
+export function Workbench({ problem }: { problem: Problem }) {
   const styles = useStyles();
-  const problem = useMemo(() => withCriteria(given), [given]);
-  const names = (problem.criteria ?? []).map((c) => c.name);
-  const [weights, setWeights] = useState<number[]>(() => (problem.criteria ?? []).map((c) => c.weight ?? 1));
-  const result = useMemo(() => rankWith(problem, weights), [problem, weights]);
+  const read = useMemo(() => readFor(problem), [problem]);
+  const names = read.criteria.map((c) => c.name);
+  // Start from the weights the problem actually uses (its own weighting: direct, AHP, entropy, ...).
+  const [weights, setWeights] = useState<number[]>(() => {
+    const start = solveRead(read, problem.method, problem.weights);
+    return start.ok ? [...start.weights] : read.criteria.map((c) => c.weight ?? 1);
+  });
+  const result = useMemo(() => rankWith(read, problem.method, weights), [read, problem.method, weights]);
   const total = weights.reduce((t, w) => t + (w > 0 ? w : 0), 0);
   const set = (j: number, value: number) => setWeights((w) => w.map((x, k) => (k === j ? (Number.isFinite(value) && value >= 0 ? value : 0) : x)));
 
@@ -61,7 +62,7 @@ export function Workbench({ problem: given }: { problem: Problem }) {
   );
 }
 
-function Ranking({ result }: { result: ReturnType<typeof solveProblem> }) {
+function Ranking({ result }: { result: SolveResult }) {
   const styles = useStyles();
   if (!result.ok) {
     const messages = result.reason === "unsolvable" ? result.issues.map((i) => formatIssue(i)) : result.problems.map((p) => p.message);

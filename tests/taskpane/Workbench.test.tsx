@@ -28,6 +28,16 @@ describe("the weights panel", () => {
     expect(ranking()[0]).toBe("1. ML Infra");
   });
 
+  it("starts from the weights the problem uses, whatever its weighting (equal weights: 6 x 16.7%)", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Workbench problem={{ ...problem, weights: { method: "equal" } }} />
+      </FluentProvider>,
+    );
+    expect(screen.getByText("Market Size: 16.7%")).toBeTruthy();
+    expect(screen.getByText("Venture Scale: 16.7%")).toBeTruthy();
+  });
+
   it("re-ranks as weights are typed: Venture Scale alone puts the five Yes options first, Maybe 6th, No 7th", () => {
     render(
       <FluentProvider theme={webLightTheme}>

@@ -78,6 +78,18 @@ export interface Recommendation {
   readonly minimaxRegret: readonly string[];
 }
 
+/** The weight change (one weight moved, the others rescaled) closest to the current weights that changes the top choice. */
+export function nearestWeightChange(sensitivity: WeightSensitivity): WeightChange | undefined {
+  let nearest: WeightChange | undefined;
+  for (const interval of sensitivity.intervals) {
+    for (const bound of [interval.top.lowBound, interval.top.highBound]) {
+      if (!bound) continue;
+      if (!nearest || Math.abs(bound.weight - interval.weight) < Math.abs(nearest.to - nearest.from)) nearest = { criterion: interval.criterion, from: interval.weight, to: bound.weight, challenger: bound.challenger };
+    }
+  }
+  return nearest;
+}
+
 const pick = (o: Solution["options"][number]): Pick => ({ option: o.name, row: o.row, score: o.score, rank: o.rank });
 
 /**
@@ -199,14 +211,7 @@ export function recommend(
 
   const tied = solution.options.filter((o) => o.rank === 1).map((o) => o.name);
   const tie = tied.length > 1;
-  let weightChange: WeightChange | undefined;
-  for (const interval of tie ? [] : sensitivity.intervals) {
-    for (const bound of [interval.top.lowBound, interval.top.highBound]) {
-      if (!bound) continue;
-      const distance = Math.abs(bound.weight - interval.weight);
-      if (!weightChange || distance < Math.abs(weightChange.to - weightChange.from)) weightChange = { criterion: interval.criterion, from: interval.weight, to: bound.weight, challenger: bound.challenger };
-    }
-  }
+  const weightChange = tie ? undefined : nearestWeightChange(sensitivity);
   const inputChange = tie ? undefined : smallestInputChange(inputs);
   const firstWin = win(first.i);
   const secondWin = second ? win(second.i) : undefined;
