@@ -89,8 +89,13 @@ export function readProblem(problem: Problem): ReadResult {
 }
 
 export function solveProblem(problem: Problem): SolveResult {
+  return readAndSolve(problem).result;
+}
+
+/** The problem read (costs not yet inverted) and solved, for callers that need both without reading twice. */
+export function readAndSolve(problem: Problem): { read: ReadResult; result: SolveResult } {
   const read = readProblem(problem);
-  return solveRead(problem.costs === "invert" ? invertCosts(read) : read, problem.method, problem.weights);
+  return { read, result: solveRead(problem.costs === "invert" ? invertCosts(read) : read, problem.method, problem.weights) };
 }
 
 /**

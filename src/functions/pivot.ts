@@ -21,6 +21,7 @@ import {
   rankOrderCentroid,
   rankSum,
   readCriteriaTable,
+  readAndSolve,
   readProblem,
   readScenariosTable,
   scenarioProblem,
@@ -256,6 +257,8 @@ interface Prepared {
   readonly rows: number;
   /** Options the scenario's constraints left out, by table data row, with the reason worded. */
   readonly excluded: ReadonlyMap<number, string>;
+  /** Table data rows that are entirely blank (they spill as ""). */
+  readonly blankRows: ReadonlySet<number>;
 }
 
 function problemFrom(args: Args, extra: Record<string, unknown> = {}): Prepared | FunctionError {
@@ -282,12 +285,11 @@ function problemFrom(args: Args, extra: Record<string, unknown> = {}): Prepared 
   if (!omitted(args.scenario)) {
     const name = cellText(scalar(args.scenario)).trim();
     if (omitted(args.scenarios)) return fail("#VALUE!", `To use the scenario ${quote(name)}, give the Scenarios table as the scenarios argument.`);
-    const base = readProblem(problem);
+    const { read: base, result: solvedBase } = readAndSolve(problem);
     const read = readScenariosTable(grid(args.scenarios), base.criteria.map((c) => c.name));
     if (read.issues.length > 0) return fail("#VALUE!", describe(read.issues, (ref) => `Row ${ref.row + 2}, column ${ref.column + 1}`));
     const scenario = read.scenarios.find((s) => levelKey(s.name) === levelKey(name));
     if (!scenario) return fail("#N/A", `There is no scenario called ${quote(name)}; the Scenarios table has ${read.scenarios.map((s) => quote(s.name)).join(", ") || "none"}.`);
-    const solvedBase = solveProblem(problem);
     if (!solvedBase.ok) return issueError(solvedBase.reason === "unsolvable" ? solvedBase.issues : [], tableNamer(header));
     // The method argument, when given, wins over the scenario's Method column.
     const scenarioMethod = method ?? (scenario.method === undefined ? undefined : methodFrom(scenario.method));
@@ -300,20 +302,29 @@ function problemFrom(args: Args, extra: Record<string, unknown> = {}): Prepared 
     if (blocking.length > 0) return issueError(blocking, tableNamer(header));
     problem = shaped.problem;
     const excluded = new Map(shaped.excluded.map((e) => [e.row, `it is left out of the scenario ${quote(scenario.name)}: it fails ${quote(e.constraint)}${e.substituted ? " (with the worst value standing in for its unreadable cell)" : ""}.`]));
-    return { problem, header, rows: table.length - 1, excluded };
+    return { problem, header, rows: table.length - 1, excluded, blankRows: blankRowsOf(table) };
   }
-  return { problem, header, rows: table.length - 1, excluded: new Map() };
+  return { problem, header, rows: table.length - 1, excluded: new Map(), blankRows: blankRowsOf(table) };
 }
 
 function trimArgs(args: Args): Args {
   return { table: trimmed(args.table), criteria: trimmed(args.criteria), method: args.method, scenarios: trimmed(args.scenarios), scenario: args.scenario };
 }
 
+function blankRowsOf(table: readonly (readonly Cell[])[]): Set<number> {
+  const out = new Set<number>();
+  table.slice(1).forEach((row, i) => {
+    if (row.every(isBlank)) out.add(i);
+  });
+  return out;
+}
+
 interface Solved {
   readonly prepared: Prepared;
   readonly solution: Solution;
-  /** Options by levelKey(name), built on first use and kept with the memoised result. */
+  /** Options by name and by table row, built on first use and kept with the memoised result. */
   byName?: Map<string, Solution["options"][number][]>;
+  byRow?: Map<number, Solution["options"][number]>;
 }
 
 /** Option names compare as typed, ignoring case and surrounding spaces ("1.5" is not "15"). */
@@ -373,12 +384,12 @@ function perRow(raw: Args, option: Arg, value: (o: Solution["options"][number], 
     if (found.length > 1) return fail("#N/A", `${found.length} options are called ${quote(name)} (table rows ${found.map((o) => o.row + 2).join(", ")}); give them different names to ask for one.`);
     return value(found[0] as Solution["options"][number], s);
   }
-  const byRow = new Map(s.solution.options.map((o) => [o.row, o]));
-  const tableRows = grid(args.table).slice(1);
+  s.byRow ??= new Map(s.solution.options.map((o) => [o.row, o]));
+  const byRow = s.byRow;
   return Array.from({ length: s.prepared.rows }, (_, row) => {
     const o = byRow.get(row);
     if (o) return [value(o, s)];
-    if ((tableRows[row] ?? []).every(isBlank)) return [""];
+    if (s.prepared.blankRows.has(row)) return [""];
     return [fail("#N/A", rowMessage(s, row))];
   });
 }

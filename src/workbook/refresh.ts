@@ -5,9 +5,8 @@
  */
 import {
   analyzeProblem,
-  readProblem,
+  readAndSolve,
   scenarioProblem,
-  solveProblem,
   isBlocking,
   levelKey,
   MethodSpecSchema,
@@ -268,9 +267,9 @@ function applyScenario(problem: Problem, settings: RefreshSettings, notes: Refre
     notes.push({ message: `The scenario "${settings.scenario}" chosen in the settings is not in the scenarios table; the analyst's weights were used.` });
     return problem;
   }
-  const base = solveProblem(problem);
+  const { read, result: base } = readAndSolve(problem);
   if (!base.ok) return problem;
-  const shaped = scenarioProblem(problem, readProblem(problem), base.weights, scenario);
+  const shaped = scenarioProblem(problem, read, base.weights, scenario);
   const blocking = shaped.issues.filter(isBlocking);
   if (blocking.length > 0) {
     notes.push(...blocking.map((i) => ({ message: formatIssue(i) })));

@@ -1,7 +1,8 @@
 import { levelKey } from "../cells";
 import { isBlocking, type Issue } from "../issues";
 import { ProblemSchema, type Problem } from "../model";
-import { invertCosts, readProblem, solveRead, type SchemaProblem, type Solution } from "../solve";
+import type { ReadResult } from "../read";
+import { readAndSolve, type SchemaProblem, type Solution } from "../solve";
 import { scoringModel } from "./evaluator";
 import { inputModel, resolveRanges, tornado, type InputModel, type Tornado, type UncertainInput } from "./inputs";
 import { recommend, type Recommendation } from "./recommend";
@@ -45,6 +46,8 @@ export interface AnalysisSettings {
 /** The parts every analysis starts from: the read, the solution and the models built on them. */
 export interface Prepared {
   readonly problem: Problem;
+  /** The problem's table as read (before any cost inversion). */
+  readonly read: ReadResult;
   readonly solution: Solution;
   readonly inputs: InputModel;
   readonly uncertain: readonly UncertainInput[];
@@ -52,9 +55,8 @@ export interface Prepared {
 }
 
 export function prepareAnalysis(problem: Problem): { ok: true; prepared: Prepared } | { ok: false; issues: Issue[] } {
-  const read = readProblem(problem);
   const invert = problem.costs === "invert";
-  const solved = solveRead(invert ? invertCosts(read) : read, problem.method, problem.weights);
+  const { read, result: solved } = readAndSolve(problem);
   if (!solved.ok) return { ok: false, issues: solved.reason === "unsolvable" ? [...solved.issues] : [] };
   const inputs = inputModel(read, solved, invert);
   const excluded = new Set(read.issues.flatMap((i) => (i.code === "row-excluded" ? [levelKey(i.option)] : [])));
@@ -69,7 +71,7 @@ export function prepareAnalysis(problem: Problem): { ok: true; prepared: Prepare
   const ranges = resolveRanges(inputs, problem.criteria, problem.ranges, problem.simulation.distribution, { excluded, substituted });
   const issues: Issue[] = [...solved.issues, ...ranges.issues];
   if (ranges.issues.some(isBlocking)) return { ok: false, issues };
-  return { ok: true, prepared: { problem, solution: solved, inputs, uncertain: ranges.inputs, issues } };
+  return { ok: true, prepared: { problem, read, solution: solved, inputs, uncertain: ranges.inputs, issues } };
 }
 
 /** Validates a decision problem and runs every analysis on it. Never throws. */
@@ -84,7 +86,7 @@ export function analyze(input: unknown, settings: AnalysisSettings = {}): Analys
 export function analyzeProblem(problem: Problem, settings: AnalysisSettings = {}): AnalysisResult {
   const ready = prepareAnalysis(problem);
   if (!ready.ok) return { ok: false, reason: "unsolvable", issues: ready.issues };
-  const { solution, inputs, uncertain } = ready.prepared;
+  const { solution, inputs, uncertain, read } = ready.prepared;
   const issues: Issue[] = [...ready.prepared.issues];
   const model = scoringModel(solution);
   const sensitivity = weightSensitivity(model);
@@ -98,7 +100,7 @@ export function analyzeProblem(problem: Problem, settings: AnalysisSettings = {}
       issues.push(...run.result.issues);
     } else issues.push(...run.issues);
   }
-  const scenarios = problem.scenarios.length > 0 ? compareScenarios(problem, readProblem(problem), solution.weights) : null;
+  const scenarios = problem.scenarios.length > 0 ? compareScenarios(problem, read, solution.weights) : null;
   // A scenario's own notes (exclusions, unusable constraints); its read and method notes repeat the base's
   // and stay with the scenario.
   const own = new Set<Issue["code"]>(["option-excluded-by-constraint", "scenario-without-options", "scenario-unsolvable", "duplicate-scenario", "constraint-unreadable", "constraint-criterion-not-found", "constraint-value-unreadable", "override-not-found", "override-unreadable", "scenario-criterion-not-found"]);

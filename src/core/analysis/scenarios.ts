@@ -137,7 +137,8 @@ export function scenarioProblem(problem: Problem, base: ReadResult, baseWeights:
     else issues.push(parsed.issue);
   }
   const overridden: TableInput = { header: table.header, rows };
-  const read = constraints.length > 0 ? readTable(overridden, { criteria: readDefinitions(problem, base), nameColumn: base.nameColumn >= 0 ? cellText(table.header[base.nameColumn]) : undefined, onInvalid: problem.onInvalid }) : base;
+  const definitions = readDefinitions(problem, base, table.header);
+  const read = constraints.length > 0 ? readTable(overridden, { criteria: definitions, nameColumn: base.nameColumn >= 0 ? cellText(table.header[base.nameColumn]) : undefined, onInvalid: problem.onInvalid }) : base;
   const substituted = new Set(read.issues.flatMap((i) => (i.code === "value-replaced-by-worst" ? [`${i.row}:${levelKey(i.criterion)}`] : [])));
   const excluded: Exclusion[] = [];
   const dropped = new Set<number>();
@@ -155,7 +156,7 @@ export function scenarioProblem(problem: Problem, base: ReadResult, baseWeights:
   });
 
   const weights = scenarioWeights(scenario, base, baseWeights, issues);
-  const criteria = readDefinitions(problem, base).map((definition, j) => ({ ...definition, ...(weights.direct ? { weight: weights.direct[j] ?? 0 } : {}) }));
+  const criteria = definitions.map((definition, j) => ({ ...definition, ...(weights.direct ? { weight: weights.direct[j] ?? 0 } : {}) }));
   return {
     problem: {
       ...problem,
@@ -172,10 +173,10 @@ export function scenarioProblem(problem: Problem, base: ReadResult, baseWeights:
 }
 
 /** The criteria as the base read resolved them, so a scenario reads the table exactly as the base did. */
-function readDefinitions(problem: Problem, base: ReadResult): NonNullable<Problem["criteria"]> {
+function readDefinitions(problem: Problem, base: ReadResult, header: TableInput["header"]): NonNullable<Problem["criteria"]> {
   return base.criteria.map((c) => {
     const defined = problem.criteria?.find((d) => levelKey(d.name) === levelKey(c.name));
-    return { ...defined, name: c.name, column: cellText(problemTable(problem).header[c.column]), direction: c.direction, scale: c.scale, valueFunction: c.valueFunction, ...(c.weight !== undefined ? { weight: c.weight } : {}) };
+    return { ...defined, name: c.name, column: cellText(header[c.column]), direction: c.direction, scale: c.scale, valueFunction: c.valueFunction, ...(c.weight !== undefined ? { weight: c.weight } : {}) };
   });
 }
 
