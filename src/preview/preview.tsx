@@ -8,7 +8,7 @@ import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
 import sample from "../../examples/pivot-analysis.json";
 import { App } from "../taskpane/App";
-import { loadProblem, refresh } from "../workbook/refresh";
+import { loadProblem, refresh, refreshSummary } from "../workbook/refresh";
 import { Grid } from "./Grid";
 import { sampleWorkbook, type SampleProblem } from "./sample-workbook";
 
@@ -26,8 +26,7 @@ function Preview() {
   const onRefresh = async () => {
     const result = await refresh(workbook, { now: new Date(), newToken: () => crypto.randomUUID() });
     setVersion((v) => v + 1);
-    const first = result.analysis?.recommendation.primary.option;
-    return result.ok ? `The report is on "${result.reportSheet}": ${first ? `"${first}" comes first` : "see it"}.` : `The options could not be ranked; "${result.reportSheet}" lists why.`;
+    return refreshSummary(result);
   };
   return (
     <FluentProvider theme={webLightTheme}>

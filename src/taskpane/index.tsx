@@ -17,10 +17,8 @@ async function start(container: HTMLElement): Promise<void> {
     : undefined;
   const onRefresh = inOffice
     ? async () => {
-        const [{ OfficeWorkbook }, { refresh }] = await Promise.all([import(/* webpackChunkName: "refresh" */ "../excel/workbook"), import(/* webpackChunkName: "refresh" */ "../workbook/refresh")]);
-        const result = await Excel.run((context) => refresh(new OfficeWorkbook(context), { now: new Date(), newToken: () => crypto.randomUUID() }));
-        const first = result.analysis?.recommendation.primary.option;
-        return result.ok ? `The report is on "${result.reportSheet}": ${first ? `"${first}" comes first` : "see it for the ranking"}.` : `The options could not be ranked; "${result.reportSheet}" lists why.`;
+        const [{ OfficeWorkbook }, { refresh, refreshSummary }] = await Promise.all([import(/* webpackChunkName: "refresh" */ "../excel/workbook"), import(/* webpackChunkName: "refresh" */ "../workbook/refresh")]);
+        return refreshSummary(await Excel.run((context) => refresh(new OfficeWorkbook(context), { now: new Date(), newToken: () => crypto.randomUUID() })));
       }
     : undefined;
   const onInsertSample = inOffice

@@ -295,3 +295,9 @@ export async function loadProblem(workbook: WorkbookPort): Promise<AssembledProb
   const snapshot = await workbook.read({});
   return assembleProblem(snapshot, settingsFrom(snapshot.settings));
 }
+
+/** What a refresh did, in one sentence, for the task pane. */
+export function refreshSummary(result: RefreshResult): string {
+  const first = result.analysis?.recommendation.primary.option;
+  return result.ok ? `The report is on "${result.reportSheet}": ${first ? `"${first}" comes first` : "see it for the ranking"}.` : `The options could not be ranked; "${result.reportSheet}" lists why.`;
+}

@@ -136,3 +136,13 @@ describe("report sheet names", () => {
     expect(taken.sheet.endsWith(" (2)")).toBe(true);
   });
 });
+
+describe("refreshSummary", () => {
+  it("names the report sheet and the first option, or says the options could not be ranked", async () => {
+    const { refreshSummary } = await import("../../src/workbook/refresh");
+    const wb = sampleWorkbook();
+    expect(refreshSummary(await refresh(wb, options()))).toBe('The report is on "PivotScore Report": "ML Infra" comes first.');
+    const empty = new MemoryWorkbook([{ name: "Sheet1", cells: [["x"]] }], []);
+    expect(refreshSummary(await refresh(empty, options()))).toBe('The options could not be ranked; "PivotScore Report" lists why.');
+  });
+});
