@@ -55,3 +55,42 @@ describe("examples/pivot-analysis.xlsx", () => {
     expect(venture?.excluded.map((e) => e.option).sort()).toEqual(["Dev Tools", "Learned DB"]);
   });
 });
+
+describe("the sample's numbers, worked by hand", () => {
+  // Weighted sum, min-max normalisation, weights .25/.20/.15/.15/.10/.15 (examples/pivot-analysis.json).
+  // Market size on log10: $20M = 7.30103, $50B = 10.69897, $100B = 11, so ML Infra's share is
+  // (10.69897 - 7.30103) / (11 - 7.30103) = 0.918619. Fit 70%..95%; risks Low=1..High=3 (costs);
+  // time to market 6..24 months (cost); Yes/Maybe/No = 1/0.5/0.
+  const ml = [0.25 * 0.918619, 0.2 * ((0.85 - 0.7) / 0.25), 0.15 * 0.5, 0.15 * 1, 0.1 * ((24 - 12) / 18), 0.15 * 1];
+  const learned = [0.25 * 0, 0.2 * 1, 0.15 * 1, 0.15 * 0, 0.1 * 1, 0.15 * 0];
+  const hft = [0.25 * ((10 - 7.30103) / (11 - 7.30103)), 0.2 * 1, 0.15 * 0, 0.15 * 1, 0.1 * 0, 0.15 * 1];
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+  it("scores ML Infra 0.7913 and Learned DB 0.45, criterion by criterion", async () => {
+    const { contributions, scoringModel } = await import("../../src/core/index");
+    const result = solve(problem);
+    if (!result.ok) throw new Error("unsolvable");
+    const byName = (n: string) => result.options.findIndex((o) => o.name === n);
+    const { matrix } = contributions(scoringModel(result));
+    matrix[byName("ML Infra")]?.forEach((c, j) => expect(c).toBeCloseTo(ml[j] ?? NaN, 5));
+    matrix[byName("Learned DB")]?.forEach((c, j) => expect(c).toBeCloseTo(learned[j] ?? NaN, 5));
+    expect(result.options[byName("ML Infra")]?.score).toBeCloseTo(sum(ml), 5);
+    expect(sum(ml)).toBeCloseTo(0.7913, 4);
+    expect(result.options[byName("Learned DB")]?.score).toBeCloseTo(0.45, 12);
+  });
+
+  it("keeps ML Infra on top until Our Fit's weight reaches 37.1%, where HFT Network draws level", async () => {
+    // With Our Fit at x and the others rescaled by (1 - x) / 0.8: ML Infra = 0.6 x + (1 - x) (0.7913 - 0.12) / 0.8,
+    // HFT Network = 1.0 x + (1 - x) (hft - 0.2) / 0.8. They meet at x = (bML - bHFT) / ((bML - bHFT) + 0.4).
+    const { scoringModel, weightSensitivity } = await import("../../src/core/index");
+    const result = solve(problem);
+    if (!result.ok) throw new Error("unsolvable");
+    const bML = (sum(ml) - ml[1]!) / 0.8;
+    const bHFT = (sum(hft) - hft[1]!) / 0.8;
+    const x = (bML - bHFT) / (bML - bHFT + (1.0 - 0.6));
+    expect(x).toBeCloseTo(0.3712, 4);
+    const fit = weightSensitivity(scoringModel(result)).intervals.find((i) => i.criterion === "Our Fit");
+    expect(fit?.top.high).toBeCloseTo(x, 5);
+    expect(fit?.top.highBound?.challenger).toBe("HFT Network");
+  });
+});

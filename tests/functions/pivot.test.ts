@@ -109,6 +109,18 @@ describe("PIVOT.WEIGHTS", () => {
     expect(out).toEqual([["Criterion", "Weight"], ["Fit", expect.closeTo(0.75, 9)], ["Market", expect.closeTo(0.25, 9)], ["Consistency ratio", 0]]);
   });
 
+  it("gives the docs' 3 x 3 example its principal eigenvector and Saaty's consistency ratio", () => {
+    // Checked by definition, not against our own numbers: A w = lambda w in every row, and
+    // CR = ((lambda - n) / (n - 1)) / RI with Saaty's RI = 0.58 for n = 3.
+    const a = [[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]];
+    const out = pivot.weights([[1, 3, 5], ["1/3", 1, 2], ["1/5", "1/2", 1]]) as [string, number][];
+    const w = out.slice(1, 4).map((r) => r[1]);
+    const lambdas = a.map((row, i) => row.reduce((t, x, j) => t + x * (w[j] ?? 0), 0) / (w[i] ?? 1));
+    for (const l of lambdas) expect(l).toBeCloseTo(lambdas[0] ?? NaN, 6);
+    expect(w.reduce((t, x) => t + x, 0)).toBeCloseTo(1, 12);
+    expect(out[4]?.[1]).toBeCloseTo(((lambdas[0]! - 3) / 2) / 0.58, 6);
+  });
+
   it("names what is wrong with a pairwise matrix", () => {
     expect(pivot.weights([[1, 2], [3, 1]])).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("row 2, column 1") });
     expect(pivot.weights([[1, -2], [-0.5, 1]])).toMatchObject({ error: "#VALUE!" });
