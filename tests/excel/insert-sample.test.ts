@@ -1,7 +1,7 @@
 /** "Insert sample" against office-addin-mock: three tables on new sheets, never over existing ones. */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { OfficeMockObject } from "office-addin-mock";
+import { mockContext } from "../helpers/office-mock";
 import { insertSample } from "../../src/excel/insert-sample";
 import { sampleTables, type SampleProblem } from "../../src/workbook/sample";
 import { readCriteriaTable, readScenariosTable } from "../../src/core/index";
@@ -10,8 +10,7 @@ const sample = JSON.parse(readFileSync(path.join(__dirname, "../../examples/pivo
 
 function fakeExcel(sheets: string[], tables: string[]) {
   const added: { sheet: string; values?: unknown[][]; table?: string }[] = [];
-  let syncs = 0;
-  const context = new OfficeMockObject({
+  const { context, syncs } = mockContext({
     workbook: {
       worksheets: {
         items: sheets.map((name) => ({ name })),
@@ -41,12 +40,7 @@ function fakeExcel(sheets: string[], tables: string[]) {
       names: { items: [{ name: "Scenarios" }] },
     },
   });
-  const sync = context.sync.bind(context);
-  context.sync = async () => {
-    syncs++;
-    await sync();
-  };
-  return { context: context as unknown as Excel.RequestContext, added, syncs: () => syncs };
+  return { context, added, syncs };
 }
 
 describe("Insert sample", () => {

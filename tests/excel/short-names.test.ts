@@ -1,5 +1,5 @@
 /** The short-name installer against office-addin-mock's Excel object model. */
-import { OfficeMockObject } from "office-addin-mock";
+import { mockContext } from "../helpers/office-mock";
 import { installShortNames, PROBE_NAME, shortNames, SHORT_NAME_MARK } from "../../src/excel/short-names";
 
 interface NameItem {
@@ -29,14 +29,8 @@ function workbookWith(items: NameItem[], lambda = true) {
       },
     },
   };
-  const context = new OfficeMockObject(data);
-  let syncs = 0;
-  const sync = context.sync.bind(context);
-  context.sync = async () => {
-    syncs++;
-    await sync();
-  };
-  return { context: context as unknown as Excel.RequestContext, log, syncs: () => syncs };
+  const { context, syncs } = mockContext(data);
+  return { context, log, syncs };
 }
 
 describe("short names", () => {
