@@ -12,7 +12,6 @@ import {
   SETTINGS_SHEET,
   settingsSheetOf,
   type CellValue,
-  type ReadRequest,
   type ReportCell,
   type ReportPlan,
   type TableSnapshot,
@@ -53,7 +52,7 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.context.sync();
   }
 
-  async read(_request: ReadRequest): Promise<WorkbookSnapshot> {
+  async read(): Promise<WorkbookSnapshot> {
     const workbook = this.context.workbook;
     const worksheets = workbook.worksheets;
     // "items" rather than "items/name": the collections are short, and office-addin-mock (which the tests

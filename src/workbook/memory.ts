@@ -3,7 +3,7 @@
  * for the browser preview of the task pane (issue 6), where there is no Excel.
  */
 import { parseRange } from "./a1";
-import { newSettingsSheet, REPORT_MARK, SETTINGS_HEADER, settingsSheetOf, type CellValue, type ReadRequest, type ReportPlan, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "./port";
+import { newSettingsSheet, REPORT_MARK, SETTINGS_HEADER, settingsSheetOf, type CellValue, type ReportPlan, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "./port";
 
 export interface MemorySheet {
   name: string;
@@ -33,7 +33,7 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
-  read(_request: ReadRequest): Promise<WorkbookSnapshot> {
+  read(): Promise<WorkbookSnapshot> {
     this.reads++;
     const tables: TableSnapshot[] = this.tables.map((t) => {
       const range = parseRange(t.address);

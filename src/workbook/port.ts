@@ -24,13 +24,6 @@ export interface WorkbookSnapshot {
   readonly markers: Readonly<Record<string, string | null>>;
 }
 
-export interface ReadRequest {
-  /**
-   * The report sheet wanted when the settings do not name one (or to override them).
-   */
-  readonly reportSheet?: string;
-}
-
 export const DEFAULT_REPORT_SHEET = "PivotScore Report";
 
 /**
@@ -43,11 +36,6 @@ export function safeSheetName(name: string, room = 0): string {
   if (cleaned.toLowerCase() === "history") cleaned = "History report";
   // Cut by code points, so an emoji is never split in half.
   return Array.from(cleaned).slice(0, 31 - room).join("").trim();
-}
-
-/** The report sheet refresh will want: the request's, else the stored setting, else the default. */
-export function wantedReportSheet(settings: Readonly<Record<string, string>>, request: ReadRequest): string {
-  return safeSheetName(request.reportSheet ?? (settings["reportSheet"]?.trim() || DEFAULT_REPORT_SHEET));
 }
 
 /** The settings sheet among the sheets: the first whose A1 holds SETTINGS_HEADER (PivotScore's own). */
@@ -95,7 +83,7 @@ export interface ReportPlan {
 }
 
 export interface WorkbookPort {
-  read(request: ReadRequest): Promise<WorkbookSnapshot>;
+  read(): Promise<WorkbookSnapshot>;
   /** Writes the report sheet and the settings in one batch. */
   write(plan: ReportPlan, settings: Readonly<Record<string, string>>): Promise<void>;
 }
@@ -105,8 +93,3 @@ export const SETTINGS_SHEET = "PivotScore Settings";
 export const SETTINGS_HEADER = "PivotScore settings";
 /** What A2 of a report sheet starts with, followed by the report's id. */
 export const REPORT_MARK = "PivotScore report id ";
-
-/** Strings Excel would read as a formula if typed: they are written as text. */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@]/.test(text);
-}

@@ -231,7 +231,7 @@ function describeDefinitionIssue(issue: ReturnType<typeof readCriteriaTable>["is
 export async function refresh(workbook: WorkbookPort, options: RefreshOptions): Promise<RefreshResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress("read", 0);
-  const snapshot = await workbook.read(options.settings?.reportSheet ? { reportSheet: options.settings.reportSheet } : {});
+  const snapshot = await workbook.read();
   const settings = settingsFrom(snapshot.settings, options.settings);
   const token = snapshot.settings["reportToken"] || options.newToken();
   progress("read", 1);
@@ -292,7 +292,7 @@ function issueNote(issue: Issue, table: TableSnapshot | undefined): RefreshNote 
 
 /** The decision problem the workbook's tables describe (for the task pane's live weights), with notes. */
 export async function loadProblem(workbook: WorkbookPort): Promise<AssembledProblem> {
-  const snapshot = await workbook.read({});
+  const snapshot = await workbook.read();
   return assembleProblem(snapshot, settingsFrom(snapshot.settings));
 }
 

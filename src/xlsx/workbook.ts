@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { rename, writeFile } from "node:fs/promises";
 import { parseRange, rangeAddress } from "../workbook/a1";
-import { newSettingsSheet, REPORT_MARK, SETTINGS_HEADER, settingsSheetOf, type CellValue, type ReadRequest, type ReportCell, type ReportPlan, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
+import { newSettingsSheet, REPORT_MARK, SETTINGS_HEADER, settingsSheetOf, type CellValue, type ReportCell, type ReportPlan, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "../workbook/port";
 
 /** Excel's serial day number of a date (days since 1899-12-30), as Office.js reports dates. */
 function serial(date: Date): number {
@@ -70,7 +70,7 @@ export class XlsxWorkbook implements WorkbookPort {
     await rename(temporary, file);
   }
 
-  read(_request: ReadRequest): Promise<WorkbookSnapshot> {
+  read(): Promise<WorkbookSnapshot> {
     const tables: TableSnapshot[] = [];
     for (const sheet of this.book.worksheets) {
       for (const table of sheet.getTables() as unknown as { table?: TableModel; name?: string }[]) {

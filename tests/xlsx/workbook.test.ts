@@ -98,7 +98,7 @@ describe("awkward .xlsx workbooks (review findings)", () => {
       sheet.addTable({ name: "Opportunities", ref: "A1", totalsRow: true, columns: [{ name: "Option", totalsRowLabel: "Total" }, { name: "Revenue", totalsRowFunction: "sum" }, { name: "Launch" }], rows: [["A", 10, new Date(Date.UTC(2025, 0, 1))], ["B", 20, new Date(Date.UTC(2025, 5, 1))]] });
     });
     const workbook = await XlsxWorkbook.load(file);
-    const snapshot = await workbook.read({});
+    const snapshot = await workbook.read();
     const table = snapshot.tables[0];
     expect(table?.values.map((r) => r[0])).toEqual(["Option", "A", "B"]);
     // 2025-01-01 is day 45658 of Excel's calendar.
