@@ -13,9 +13,14 @@ export interface ScoringModel {
   readonly weights: readonly number[];
 }
 
-/** The scoring model of a solution, for re-scoring it under other weights. */
+const models = new WeakMap<Solution, ScoringModel>();
+const evaluators = new WeakMap<ScoringModel, WeightEvaluator>();
+
+/** The scoring model of a solution, for re-scoring it under other weights (one per solution). */
 export function scoringModel(solution: Solution): ScoringModel {
-  return {
+  const known = models.get(solution);
+  if (known) return known;
+  const model: ScoringModel = {
     method: solution.method,
     values: solution.values,
     directions: solution.criteria.map((c) => c.direction),
@@ -23,6 +28,8 @@ export function scoringModel(solution: Solution): ScoringModel {
     options: solution.options.map((o) => o.name),
     weights: solution.weights,
   };
+  models.set(solution, model);
+  return model;
 }
 
 /** Scores as a function of the weights, oriented so that larger is always better. */
@@ -46,7 +53,19 @@ export interface WeightEvaluator {
 /** Methods whose scores are linear in the weights for a fixed matrix (normalisation does not depend on weights). */
 const LINEAR: ReadonlySet<MethodSpec["name"]> = new Set(["wsm", "moora", "promethee2"]);
 
+/**
+ * The evaluator of a model, built once per model: sensitivity, the recommendation's contributions and the
+ * report all ask for it, and a linear method's coefficients cost one method run per criterion.
+ */
 export function weightEvaluator(model: ScoringModel): WeightEvaluator {
+  const known = evaluators.get(model);
+  if (known) return known;
+  const built = buildEvaluator(model);
+  evaluators.set(model, built);
+  return built;
+}
+
+function buildEvaluator(model: ScoringModel): WeightEvaluator {
   const m = model.options.length;
   const n = model.criteria.length;
   const run = (weights: ArrayLike<number>): { scores: number[]; higherIsBetter: boolean } | null => {
