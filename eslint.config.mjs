@@ -15,6 +15,13 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
       "@typescript-eslint/ban-ts-comment": "error",
       "no-console": ["error", { allow: ["warn", "error"] }],
+      // Cells hold whatever the analyst typed: nothing from them may reach the page as markup.
+      "no-restricted-syntax": [
+        "error",
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "No HTML from data: render text through React." },
+        { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: "No HTML from data: set textContent instead." },
+        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/][callee.object.name='document'], CallExpression[callee.property.name='insertAdjacentHTML']", message: "No HTML from data." },
+      ],
     },
   },
   {

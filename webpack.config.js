@@ -51,7 +51,8 @@ module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   return {
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No eval in development either: the pages' Content-Security-Policy forbids it.
+    devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
       // custom-functions-metadata-plugin appends an unguarded CustomFunctions.associate() for every
       // @customfunction to the module whose request ends with its input path. functions.ts registers its

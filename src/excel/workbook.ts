@@ -158,6 +158,37 @@ export class OfficeWorkbook implements WorkbookPort {
       if (range) chart.setPosition(spec.anchor);
     }
 
+    this.writeSettings(settings);
+    await this.sync();
+  }
+
+  /**
+   * Merges the pane's settings into the stored ones in three round trips: the sheet names; the first
+   * cells (to recognise the settings sheet) with the settings themselves; the write.
+   */
+  async saveSettings(changes: Readonly<Record<string, string>>): Promise<void> {
+    const worksheets = this.context.workbook.worksheets;
+    worksheets.load("items");
+    await this.sync();
+    const candidates = worksheets.items.map((sheet) => {
+      const used = sheet.name.toLowerCase().startsWith(SETTINGS_SHEET.toLowerCase()) ? sheet.getUsedRangeOrNullObject(true) : undefined;
+      used?.load("values");
+      const a1 = sheet.getRange("A1");
+      a1.load("values");
+      return { name: sheet.name, a1, used };
+    });
+    await this.sync();
+    this.sheetNames = candidates.map((c) => c.name);
+    this.settingsSheet = settingsSheetOf(candidates.map((c) => ({ name: c.name, a1: cellValue(c.a1.values[0]?.[0]) })));
+    const settings: Record<string, string> = {};
+    const used = candidates.find((c) => c.name === this.settingsSheet)?.used;
+    for (const row of used && used.isNullObject !== true ? used.values.slice(1) : []) if (typeof row[0] === "string" && row[0] !== "") settings[row[0]] = String(row[1] ?? "");
+    this.writeSettings({ ...settings, ...changes });
+    await this.sync();
+  }
+
+  private writeSettings(settings: Readonly<Record<string, string>>): void {
+    const workbook = this.context.workbook;
     const settingsName = this.settingsSheet ?? newSettingsSheet(this.sheetNames);
     const stored = this.settingsSheet !== undefined ? workbook.worksheets.getItem(settingsName) : workbook.worksheets.add(settingsName);
     if (this.settingsSheet !== undefined) stored.getRange().clear();
@@ -166,6 +197,6 @@ export class OfficeWorkbook implements WorkbookPort {
     target.numberFormat = rows.map(() => ["@", "@"]);
     target.values = rows;
     stored.visibility = Excel.SheetVisibility.veryHidden;
-    await this.sync();
+    this.settingsSheet = settingsName;
   }
 }

@@ -166,6 +166,14 @@ export function formatIssue(issue: Issue | { code: "unknown-scale"; raw: string;
 export type ValueFormatter = (criterion: string, value: number) => string;
 
 const plainValue: ValueFormatter = (_criterion, value) => fmt(value);
+
+/** Values in each criterion's own terms ("$50B", "85%", "12 months"), by criterion name. */
+export function naturalValues(criteria: readonly { readonly name: string; readonly scale: ScaleSpec }[]): ValueFormatter {
+  return (criterion, value) => {
+    const c = criteria.find((x) => x.name === criterion);
+    return c ? formatNatural(c.scale, value) : fmt(value);
+  };
+}
 const pct = (x: number, digits = 0): string => `${(100 * x).toFixed(digits)}%`;
 
 /**

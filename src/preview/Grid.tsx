@@ -1,6 +1,6 @@
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { columnName } from "../workbook/a1";
+import { useEffect, useRef, useState } from "react";
+import { columnName, parseRange } from "../workbook/a1";
 import type { MemorySheet } from "../workbook/memory";
 
 const useStyles = makeStyles({
@@ -8,14 +8,27 @@ const useStyles = makeStyles({
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", whiteSpace: "nowrap", maxWidth: "40em", overflow: "hidden", textOverflow: "ellipsis" },
   head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   scroll: { overflow: "auto", maxHeight: "70vh" },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px", backgroundColor: tokens.colorBrandBackground2 },
 });
 
+export interface GridProps {
+  readonly sheets: readonly MemorySheet[];
+  /** A cell to show selected (its sheet comes to the front), as Excel's Range.select() would. */
+  readonly selection?: { readonly sheet: string; readonly cell: string };
+}
+
 /** A plain read-only grid of a workbook's visible sheets, one tab per sheet: what Excel would show. */
-export function Grid({ sheets }: { sheets: readonly MemorySheet[] }) {
+export function Grid({ sheets, selection }: GridProps) {
   const styles = useStyles();
   const visible = sheets.filter((s) => !s.hidden);
   const [selected, setSelected] = useState(visible[0]?.name ?? "");
+  useEffect(() => {
+    if (selection) setSelected(selection.sheet);
+  }, [selection]);
   const sheet = visible.find((s) => s.name === selected) ?? visible[0];
+  const at = selection && sheet && selection.sheet === sheet.name ? parseRange(selection.cell)?.from : undefined;
+  const target = useRef<HTMLTableCellElement | null>(null);
+  useEffect(() => target.current?.scrollIntoView?.({ block: "nearest" }), [at?.row, at?.column]);
   const width = Math.max(1, ...(sheet?.cells.map((r) => r.length) ?? [1]));
   return (
     <section aria-label="Workbook">
@@ -44,11 +57,14 @@ export function Grid({ sheets }: { sheets: readonly MemorySheet[] }) {
                 <th className={`${styles.cell} ${styles.head}`} scope="row">
                   {i + 1}
                 </th>
-                {Array.from({ length: width }, (_, j) => (
-                  <td key={j} className={styles.cell}>
-                    {format(row[j])}
-                  </td>
-                ))}
+                {Array.from({ length: width }, (_, j) => {
+                  const chosen = at?.row === i && at.column === j;
+                  return (
+                    <td key={j} className={chosen ? `${styles.cell} ${styles.selected}` : styles.cell} data-selected={chosen || undefined} ref={chosen ? target : undefined} data-cell={`${columnName(j)}${i + 1}`}>
+                      {format(row[j])}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

@@ -17,3 +17,23 @@ export function sampleWorkbook(problem: SampleProblem): MemoryWorkbook {
     tables.map((t) => ({ name: t.name, sheet: t.name, address: `A1:${columnName(Math.max(...t.rows.map((r) => r.length)) - 1)}${t.rows.length}` })),
   );
 }
+
+/**
+ * The sample with the kind of cells a half-finished table has: a placeholder, a typo'd level and a
+ * market size in words. Each becomes an issue that names its cell.
+ */
+export function messyWorkbook(problem: SampleProblem): MemoryWorkbook {
+  const workbook = sampleWorkbook(problem);
+  const sheet = workbook.sheet("Opportunities");
+  const header = sheet?.cells[0] ?? [];
+  const column = (name: string): number => header.findIndex((h) => String(h).toLowerCase() === name.toLowerCase());
+  const put = (row: number, name: string, value: CellValue) => {
+    const j = column(name);
+    const cells = sheet?.cells[row];
+    if (cells && j >= 0) cells[j] = value;
+  };
+  put(4, "Our Fit", "TBD");
+  put(5, "Technical Risk", "Meduim");
+  put(7, "Market Size", "a lot");
+  return workbook;
+}

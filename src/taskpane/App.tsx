@@ -1,7 +1,8 @@
 import { Body1, Button, Caption1, FluentProvider, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useState } from "react";
-import type { Problem } from "../core/index";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { ShortNamesResult } from "../excel/short-names";
+import type { PaneChanges, PaneData } from "../workbook/pane";
+import type { CellLink, PaneHost } from "./host";
 // The live weights bring the engine (and zod) with them: loaded after the first screen.
 const Workbench = lazy(() => import(/* webpackChunkName: "workbench" */ "./Workbench").then((m) => ({ default: m.Workbench })));
 import type { ThemeName } from "./theme";
@@ -18,39 +19,44 @@ const useStyles = makeStyles({
   note: {
     color: tokens.colorNeutralForeground3,
   },
+  actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
 export interface AppProps {
   readonly theme: ThemeName;
-  /** True when the page runs inside an Office application rather than a plain browser tab. */
-  readonly inOffice: boolean;
-  /** Installs the =PIVOTSCORE-style LAMBDA names in the workbook; absent outside Excel. */
-  readonly onInstallShortNames?: () => Promise<ShortNamesResult>;
-  /** Runs the refresh (the ribbon's "Refresh recommendation") and says what happened, in a sentence. */
-  readonly onRefresh?: () => Promise<string>;
-  /** Adds the bundled sample's tables on new sheets and says where. */
-  readonly onInsertSample?: () => Promise<string>;
-  /** Reads the workbook's tables as a decision problem (or says why not), for the live weights. */
-  readonly loadProblem?: () => Promise<Problem | string>;
+  readonly host: PaneHost;
 }
 
-/** Loads the workbook's problem once and shows the weights and ranking for it, or why there are none. */
-function Live({ load }: { load: () => Promise<Problem | string> }) {
-  const [state, setState] = useState<Problem | string | null>(null);
+/**
+ * Reads the workbook through the host and shows the cockpit for it. `version` rises after anything that
+ * changes the workbook (refresh, sample, table choice), which reads it again.
+ */
+function Live({ host, version, onChanged }: { host: PaneHost; version: number; onChanged: () => void }) {
+  const [state, setState] = useState<PaneData | string | null>(null);
   useEffect(() => {
     let alive = true;
-    load()
-      .then((p) => alive && setState(p))
+    host
+      .load()
+      .then((data) => alive && setState(data))
       .catch((error: unknown) => alive && setState(`The workbook could not be read: ${error instanceof Error ? error.message : String(error)}`));
     return () => {
       alive = false;
     };
-  }, [load]);
+  }, [host, version]);
+  const save = useCallback((changes: PaneChanges) => {
+    host.save(changes).catch(() => undefined);
+  }, [host]);
+  const select = useCallback((link: CellLink) => {
+    host.select?.(link).catch(() => undefined);
+  }, [host]);
+  const chooseTable = useCallback((name: string) => {
+    host.save({ settings: { optionsTable: name } }).then(onChanged, () => undefined);
+  }, [host, onChanged]);
   if (state === null) return <Body1 as="p">Reading the workbook...</Body1>;
-  if (typeof state === "string") return <Body1 as="p">{state}</Body1>;
+  if (typeof state === "string") return <Body1 as="p" role="alert">{state}</Body1>;
   return (
-    <Suspense fallback={<Body1 as="p">Loading the weights...</Body1>}>
-      <Workbench problem={state} />
+    <Suspense fallback={<Body1 as="p">Loading the analysis...</Body1>}>
+      <Workbench key={version} data={state} onSave={save} onOptionsTable={chooseTable} {...(host.select ? { onSelect: select } : {})} />
     </Suspense>
   );
 }
@@ -91,25 +97,28 @@ export function shortNamesMessage(result: ShortNamesResult): string {
   return `${done}${kept}`.trim();
 }
 
-export function App({ theme, inOffice, onInstallShortNames, onRefresh, onInsertSample, loadProblem }: AppProps) {
+export function App({ theme, host }: AppProps) {
   const styles = useStyles();
+  const [version, setVersion] = useState(0);
+  const changed = useCallback(() => setVersion((v) => v + 1), []);
+  const after = (run: () => Promise<string>) => async () => {
+    const message = await run();
+    changed();
+    return message;
+  };
+  const { insertSample, installShortNames } = host;
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
       <main className={styles.root}>
         <Title2 as="h1">PivotScore</Title2>
-        <Body1 as="p">
-          PivotScore scores and ranks strategic options against weighted criteria, and shows how the ranking holds up
-          across scenarios.
-        </Body1>
-        <Body1 as="p">
-          Move a weight to see the ranking change. Refresh recommendation writes the full report (sensitivity, Monte Carlo,
-          scenarios) to a sheet; the =PIVOT.* functions bring the engine into cells.
-        </Body1>
-        {loadProblem ? <Live load={loadProblem} /> : null}
-        {onRefresh ? <Action label="Refresh recommendation" run={onRefresh} /> : null}
-        {onInsertSample ? <Action label="Insert sample" run={onInsertSample} /> : null}
-        {onInstallShortNames ? <Action label="Install short names (=PIVOTSCORE)" appearance="secondary" run={async () => shortNamesMessage(await onInstallShortNames())} /> : null}
-        {inOffice ? null : (
+        <Body1 as="p">Scores and ranks strategic options against weighted criteria, and shows how the ranking holds up.</Body1>
+        <div className={styles.actions}>
+          <Action label="Refresh recommendation" run={after(() => host.refresh())} />
+          {insertSample ? <Action label="Insert sample" appearance="secondary" run={after(() => insertSample())} /> : null}
+          {installShortNames ? <Action label="Install short names (=PIVOTSCORE)" appearance="secondary" run={async () => shortNamesMessage(await installShortNames())} /> : null}
+        </div>
+        <Live host={host} version={version} onChanged={changed} />
+        {host.inOffice ? null : (
           <Caption1 as="p" className={styles.note}>
             This page is open outside Excel. Add PivotScore to Excel with its manifest to use it with a workbook.
           </Caption1>

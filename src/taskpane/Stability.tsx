@@ -4,13 +4,11 @@
  * change that would change the decision, in one sentence. Light SVG, no chart library.
  */
 import { Body1, Caption1, Subtitle2, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
-import { nearestWeightChange, scoringModel, weightSensitivity, type Solution } from "../core/index";
+import { nearestWeightChange, type WeightSensitivity } from "../core/index";
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
-export function Stability({ solution }: { solution: Solution }) {
-  const sensitivity = useMemo(() => weightSensitivity(scoringModel(solution), { spider: false, pairs: "top" }), [solution]);
+export function Stability({ sensitivity }: { sensitivity: WeightSensitivity }) {
   if (sensitivity.intervals.length === 0) return null;
   const nearest = nearestWeightChange(sensitivity);
   const width = 220;

@@ -1,88 +1,146 @@
 /**
- * The analyst's weights and the ranking they give, side by side: a slider and a number per criterion,
- * normalised live, and the ranking recomputed on every change (the engine takes a few milliseconds on a
- * table of hundreds of options, so typing never waits). Works on a Problem handed in by the host (the
- * workbook's tables read through refresh's own reader), never touching Excel itself.
+ * The analyst's cockpit, loaded after the first screen: the workbook's data and issues, the weights and
+ * the ranking they give, scenarios, sensitivity and the simulation, one tab each. It holds the pane's
+ * state (the scenario shown, the weights moved, the scenarios made here) and hands it to the host to keep
+ * in the workbook; the views receive data and callbacks and never touch Excel.
  */
-import { Body1, Caption1, Field, Input, Slider, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { invertCosts, readProblem, solveRead, type Problem, type ReadResult, type Solution, type SolveResult } from "../core/index";
-import { formatIssue } from "../locales/en";
-import { Stability } from "./Stability";
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { analyzeProblem, compareScenarios, levelKey, type Scenario } from "../core/index";
+import type { PaneChanges, PaneData, PaneState } from "../workbook/pane";
+import type { CellLink } from "./host";
+import { baseView, CURRENT, names, rankWith, shares, viewFor, weightedProblem, weightsFrom, weightsRecord } from "./model";
+import { DataView } from "./views/DataView";
+import { RankingView } from "./views/RankingView";
+import { ScenariosView } from "./views/ScenariosView";
+import { SensitivityView } from "./views/SensitivityView";
+import { SimulationView } from "./views/SimulationView";
 
 const useStyles = makeStyles({
-  row: { display: "grid", gridTemplateColumns: "1fr 72px", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  ranking: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  item: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  muted: { color: tokens.colorNeutralForeground3 },
+  tabs: { marginBottom: tokens.spacingVerticalS, flexWrap: "wrap" },
 });
 
-/** The problem's table read once (costs inverted when it asks): moving a weight never re-reads the cells. */
-export function readFor(problem: Problem): ReadResult {
-  const read = readProblem(problem);
-  return problem.costs === "invert" ? invertCosts(read) : read;
+export type TabName = "ranking" | "data" | "scenarios" | "sensitivity" | "simulation";
+
+export interface WorkbenchProps {
+  readonly data: PaneData;
+  /** Keeps the pane's choices in the workbook (debounced here). */
+  readonly onSave?: (changes: PaneChanges) => void;
+  /** Selects an input issue's cell in the workbook. */
+  readonly onSelect?: (link: CellLink) => void;
+  /** Uses another table as the options (the host stores the choice and reloads). */
+  readonly onOptionsTable?: (name: string) => void;
+  /** Milliseconds a change waits before it is saved (the sliders move many times a second). */
+  readonly saveDelay?: number;
+  readonly initialTab?: TabName;
 }
 
-/** The read table scored with these raw weights (any non-negative numbers), in criteria order. */
-export function rankWith(read: ReadResult, method: Problem["method"], weights: readonly number[]): SolveResult {
-  return solveRead({ ...read, criteria: read.criteria.map((c, j) => ({ ...c, weight: weights[j] ?? 0 })) }, method, { method: "direct" });
-}
-
-export function Workbench({ problem }: { problem: Problem }) {
+export function Workbench({ data, onSave, onSelect, onOptionsTable, saveDelay = 600, initialTab = "ranking" }: WorkbenchProps) {
   const styles = useStyles();
-  const read = useMemo(() => readFor(problem), [problem]);
-  const names = read.criteria.map((c) => c.name);
-  // Start from the weights the problem actually uses (its own weighting: direct, AHP, entropy, ...).
-  const [weights, setWeights] = useState<number[]>(() => {
-    const start = solveRead(read, problem.method, problem.weights);
-    return start.ok ? [...start.weights] : read.criteria.map((c) => c.weight ?? 1);
-  });
-  const result = useMemo(() => rankWith(read, problem.method, weights), [read, problem.method, weights]);
-  const total = weights.reduce((t, w) => t + (w > 0 ? w : 0), 0);
-  const set = (j: number, value: number) => setWeights((w) => w.map((x, k) => (k === j ? (Number.isFinite(value) && value >= 0 ? value : 0) : x)));
+  const [tab, setTab] = useState<TabName>(initialTab);
+  const problem = data.problem;
+  const [pane, setPane] = useState<PaneState>(data.state);
+  const scenarios: readonly Scenario[] = useMemo(() => problem?.scenarios ?? [], [problem]);
+  const known = (name: string): boolean => name === CURRENT || scenarios.some((s) => levelKey(s.name) === levelKey(name)) || pane.scenarios.some((s) => levelKey(s.name) === levelKey(name));
+  const [selected, setSelected] = useState<string>(() => (known(data.settings.scenario) ? data.settings.scenario : CURRENT));
+  // Weights moved on a scenario of the Scenarios table: kept while the pane is open, never written into the analyst's table.
+  const [drafts, setDrafts] = useState<Record<string, number[]>>({});
+
+  const base = useMemo(() => (problem ? baseView(problem) : undefined), [problem]);
+  const all = useMemo(() => [...scenarios, ...pane.scenarios.filter((s) => !scenarios.some((t) => levelKey(t.name) === levelKey(s.name)))], [scenarios, pane.scenarios]);
+  const scenario = all.find((s) => levelKey(s.name) === levelKey(selected));
+  const view = useMemo(() => (problem && base ? viewFor({ ...problem, scenarios: all }, scenario && pane.scenarios.includes(scenario) ? { ...scenario, weights: undefined } : scenario, base) : undefined), [problem, base, all, scenario, pane.scenarios]);
+  const criteria = view ? names(view.read) : [];
+
+  // The sliders' weights: a pane scenario's own, the pane's weights on the table, or the scenario's as the table defines them.
+  const paneScenario = scenario ? pane.scenarios.find((s) => s === scenario) : undefined;
+  const start = view?.weights ?? [];
+  const weights: number[] =
+    selected === CURRENT
+      ? shares(weightsFrom(criteria, pane.weights, start))
+      : paneScenario
+        ? shares(weightsFrom(criteria, paneScenario.weights && !("method" in paneScenario.weights) ? (paneScenario.weights as Record<string, number>) : undefined, base?.weights ?? []))
+        : (drafts[selected] ?? [...start]);
+
+  const setWeights = (next: number[]) => {
+    const record = weightsRecord(criteria, shares(next));
+    if (selected === CURRENT) setPane((p) => ({ ...p, weights: record }));
+    else if (paneScenario) setPane((p) => ({ ...p, scenarios: p.scenarios.map((s) => (s === paneScenario ? { ...s, weights: record } : s)) }));
+    else setDrafts((d) => ({ ...d, [selected]: shares(next) }));
+  };
+  const resetWeights = () => {
+    if (selected === CURRENT) setPane((p) => ({ scenarios: p.scenarios }));
+    else setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([k]) => k !== selected)));
+  };
+  const moved = selected === CURRENT ? pane.weights !== undefined : !paneScenario && drafts[selected] !== undefined;
+
+  // Save the pane's choices a moment after they settle (not on the first render).
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!onSave) return;
+    const timer = setTimeout(() => onSave({ settings: { scenario: selected }, state: pane }), saveDelay);
+    return () => clearTimeout(timer);
+  }, [pane, selected, onSave, saveDelay]);
+
+  // The ranking follows every move at once; the heavier analyses follow when React has time.
+  const ranking = useMemo(() => (view && weights.length > 0 ? rankWith(view.read, view.problem.method, weights) : undefined), [view, weights]);
+  const weighted = useMemo(() => (view && weights.length > 0 ? weightedProblem(view, weights) : undefined), [view, weights]);
+  const deferred = useDeferredValue(weighted);
+  const analysis = useMemo(() => (deferred ? analyzeProblem(deferred, { simulate: false }) : undefined), [deferred]);
+  // Side by side: every scenario against the table with the weights the pane holds now (scenarios without weights take them).
+  const nowWeights = useMemo(() => (base ? shares(weightsFrom(names(base.read), pane.weights, base.weights)) : []), [base, pane.weights]);
+  const now = useMemo(() => (base && nowWeights.length > 0 ? rankWith(base.read, base.problem.method, nowWeights) : undefined), [base, nowWeights]);
+  const compared = useDeferredValue(useMemo(() => ({ all, nowWeights }), [all, nowWeights]));
+  const comparison = useMemo(() => (problem && base && compared.nowWeights.length > 0 && compared.all.length > 0 ? compareScenarios({ ...problem, scenarios: compared.all }, base.read, compared.nowWeights) : null), [problem, base, compared]);
+
+  const views: Record<TabName, () => React.ReactNode> = {
+    ranking: () => (
+      <RankingView
+        view={view}
+        criteria={criteria}
+        weights={weights}
+        ranking={ranking}
+        analysis={analysis}
+        moved={moved}
+        scenario={selected}
+        onWeights={setWeights}
+        onReset={resetWeights}
+      />
+    ),
+    data: () => <DataView data={data} view={view} {...(onSelect ? { onSelect } : {})} {...(onOptionsTable ? { onOptionsTable } : {})} />,
+    scenarios: () => (
+      <ScenariosView
+        scenarios={all}
+        pane={pane}
+        selected={selected}
+        criteria={criteria}
+        weights={weights}
+        now={now}
+        comparison={comparison}
+        onSelect={setSelected}
+        onPane={setPane}
+      />
+    ),
+    sensitivity: () => <SensitivityView analysis={analysis} />,
+    simulation: () => <SimulationView problem={weighted} />,
+  };
 
   return (
-    <section aria-label="Weights and ranking">
-      <Subtitle2 as="h2" block>Weights</Subtitle2>
-      {names.map((name, j) => {
-        const share = total > 0 ? (weights[j] ?? 0) / total : 0;
-        return (
-          <Field key={name} label={`${name}: ${(100 * share).toFixed(1)}%`}>
-            <div className={styles.row}>
-              <Slider aria-label={`${name} weight`} min={0} max={100} step={1} value={Math.round(100 * share)} onChange={(_e, d) => set(j, total > 0 ? (d.value / 100) * total : d.value)} />
-              <Input aria-label={`${name} weight value`} type="number" min={0} value={String(Number((weights[j] ?? 0).toPrecision(4)))} onChange={(_e, d) => set(j, Number(d.value))} />
-            </div>
-          </Field>
-        );
-      })}
-      <Subtitle2 as="h2" block>Ranking</Subtitle2>
-      <Ranking result={result} />
-      {result.ok ? <Stability solution={result} /> : null}
+    <section aria-label="Analysis">
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabName)}>
+        <Tab value="ranking">Ranking</Tab>
+        <Tab value="data">Data{data.notes.length > 0 ? ` (${data.notes.length})` : ""}</Tab>
+        <Tab value="scenarios">Scenarios</Tab>
+        <Tab value="sensitivity">Sensitivity</Tab>
+        <Tab value="simulation">Simulation</Tab>
+      </TabList>
+      <div role="tabpanel" aria-label={tab}>
+        {views[tab]()}
+      </div>
     </section>
-  );
-}
-
-function Ranking({ result }: { result: SolveResult }) {
-  const styles = useStyles();
-  if (!result.ok) {
-    const messages = result.reason === "unsolvable" ? result.issues.map((i) => formatIssue(i)) : result.problems.map((p) => p.message);
-    return (
-      <Body1 as="p" role="alert">
-        {messages.slice(0, 3).join(" ")}
-      </Body1>
-    );
-  }
-  const ranked = [...(result as Solution).options].sort((a, b) => a.rank - b.rank || a.row - b.row);
-  return (
-    <ol className={styles.ranking} aria-label="Ranking" aria-live="polite">
-      {ranked.map((o) => (
-        <li key={`${o.row}`} className={styles.item}>
-          <Body1>
-            {o.rank}. {o.name}
-          </Body1>
-          <Caption1 className={styles.muted}>{o.score.toFixed(3)}</Caption1>
-        </li>
-      ))}
-    </ol>
   );
 }

@@ -1,9 +1,14 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { App, type AppProps } from "./App";
 
+const roots = new WeakMap<HTMLElement, Root>();
+
+/** Renders the pane into the container; called again (a theme change) it re-renders the same root. */
 export function mount(container: HTMLElement, props: AppProps): void {
-  createRoot(container).render(
+  const root = roots.get(container) ?? createRoot(container);
+  roots.set(container, root);
+  root.render(
     <StrictMode>
       <App {...props} />
     </StrictMode>,

@@ -65,6 +65,17 @@ export class MemoryWorkbook implements WorkbookPort {
       this.sheets.push(target);
     }
     target.cells = plan.rows.map((row) => row.map((c) => c.value));
+    this.storeSettings(settings);
+    this.written.push(plan);
+    return Promise.resolve();
+  }
+
+  async saveSettings(changes: Readonly<Record<string, string>>): Promise<void> {
+    const { settings } = await this.read();
+    this.storeSettings({ ...settings, ...changes });
+  }
+
+  private storeSettings(settings: Readonly<Record<string, string>>): void {
     const existing = settingsSheetOf(this.sheets.map((sh) => ({ name: sh.name, a1: sh.cells[0]?.[0] })));
     let stored = existing === undefined ? undefined : this.sheet(existing);
     if (!stored) {
@@ -72,7 +83,5 @@ export class MemoryWorkbook implements WorkbookPort {
       this.sheets.push(stored);
     }
     stored.cells = [[SETTINGS_HEADER, null], ...Object.entries(settings).map(([k, v]): CellValue[] => [k, v])];
-    this.written.push(plan);
-    return Promise.resolve();
   }
 }

@@ -84,8 +84,17 @@ export interface ReportPlan {
 
 export interface WorkbookPort {
   read(): Promise<WorkbookSnapshot>;
-  /** Writes the report sheet and the settings in one batch. */
+  /** Writes the report sheet and the settings (all of them, replacing what is stored) in one batch. */
   write(plan: ReportPlan, settings: Readonly<Record<string, string>>): Promise<void>;
+  /** Merges these settings into what is stored (the task pane's state), creating the settings sheet when needed. */
+  saveSettings(changes: Readonly<Record<string, string>>): Promise<void>;
+}
+
+/** A problem found while reading or refreshing, worded at this edge. */
+export interface RefreshNote {
+  readonly message: string;
+  /** Where it points, when it is about one cell. */
+  readonly link?: { readonly sheet: string; readonly cell: string };
 }
 
 /** The hidden sheet holding PivotScore's settings (key in column A, value in B, under a header). */

@@ -17,14 +17,17 @@ import {
   type CellRef,
   type Issue,
   type Problem,
+  type Scenario,
   type SimulationWeights,
 } from "../core/index";
 import { parseRange, sheetReference, type Position } from "./a1";
 import { formatIssue } from "../locales/en";
-import { DEFAULT_REPORT_SHEET, REPORT_MARK, safeSheetName, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "./port";
+import { paneStateFrom, withPaneScenarios, type PaneState } from "./pane-state";
+import { DEFAULT_REPORT_SHEET, REPORT_MARK, safeSheetName, type RefreshNote, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "./port";
 import { buildReport } from "./report";
 
 export { safeSheetName };
+export type { RefreshNote };
 
 export interface RefreshSettings {
   readonly optionsTable: string;
@@ -88,12 +91,6 @@ export function settingsRecord(settings: RefreshSettings, token: string): Record
   };
 }
 
-/** A problem found by refresh itself, worded here (the workbook layer is an edge). */
-export interface RefreshNote {
-  readonly message: string;
-  /** Where it points, when it is about one cell. */
-  readonly link?: { readonly sheet: string; readonly cell: string };
-}
 
 export interface RefreshResult {
   readonly ok: boolean;
@@ -237,11 +234,12 @@ export async function refresh(workbook: WorkbookPort, options: RefreshOptions): 
   progress("read", 1);
 
   const assembled = assembleProblem(snapshot, settings);
-  const notes = [...assembled.notes];
+  const { state: pane, notes: paneNotes } = paneStateFrom(snapshot.settings);
+  const notes = [...assembled.notes, ...paneNotes];
   let analysis: Analysis | undefined;
   if (assembled.problem) {
     progress("analyze", 0);
-    const problem = applyScenario(assembled.problem, settings, notes);
+    const problem = applyScenario(withPaneScenarios(assembled.problem, pane, notes), settings, pane, notes);
     const result = analyzeProblem(problem);
     if (result.ok) analysis = result;
     else if (result.reason === "unsolvable") notes.push(...result.issues.filter(isBlocking).concat(result.issues.filter((i) => !isBlocking(i))).map((i) => issueNote(i, assembled.options)));
@@ -254,15 +252,26 @@ export async function refresh(workbook: WorkbookPort, options: RefreshOptions): 
   if (target.renamedFrom) notes.unshift({ message: `A sheet called "${target.renamedFrom}" already exists and is not a PivotScore report, so it was left alone and this report was written to "${target.sheet}".` });
   progress("write", 0);
   const plan = buildReport({ sheet: target.sheet, replaces: target.replaces, token, now: options.now, settings, analysis, notes, tables: assembled });
-  await workbook.write(plan, settingsRecord(settings, token));
+  // Keys this version does not write (the task pane's state, a newer version's) are kept.
+  await workbook.write(plan, { ...snapshot.settings, ...settingsRecord(settings, token) });
   progress("write", 1);
   return { ok: analysis !== undefined, settings, reportSheet: target.sheet, ...(target.renamedFrom ? { renamedFrom: target.renamedFrom } : {}), ...(analysis ? { analysis } : {}), notes };
 }
 
-/** The settings' scenario (its weights, overrides and constraints) applied to the problem, when one is chosen. */
-function applyScenario(problem: Problem, settings: RefreshSettings, notes: RefreshNote[]): Problem {
-  if (settings.scenario === "") return problem;
-  const scenario = problem.scenarios.find((s) => sameName(s.name, settings.scenario));
+/** The weights moved in the task pane, as a scenario of their own. */
+export const PANE_WEIGHTS_SCENARIO = "Weights set in the task pane";
+
+/**
+ * The settings' scenario (its weights, overrides and constraints) applied to the problem, when one is
+ * chosen; else the weights moved in the task pane, when there are any.
+ */
+function applyScenario(problem: Problem, settings: RefreshSettings, pane: PaneState, notes: RefreshNote[]): Problem {
+  let scenario: Scenario | undefined;
+  if (settings.scenario === "") {
+    if (!pane.weights) return problem;
+    scenario = { name: PANE_WEIGHTS_SCENARIO, weights: { ...pane.weights }, overrides: [], constraints: [] };
+    notes.push({ message: `The weights set in the task pane were used; the Criteria table still holds its own (Reset weights in the task pane to go back to them).` });
+  } else scenario = problem.scenarios.find((s) => sameName(s.name, settings.scenario));
   if (!scenario) {
     notes.push({ message: `The scenario "${settings.scenario}" chosen in the settings is not in the scenarios table; the analyst's weights were used.` });
     return problem;
@@ -278,7 +287,7 @@ function applyScenario(problem: Problem, settings: RefreshSettings, notes: Refre
   return { ...shaped.problem, scenarios: problem.scenarios };
 }
 
-function issueNote(issue: Issue, table: TableSnapshot | undefined): RefreshNote {
+export function issueNote(issue: Issue, table: TableSnapshot | undefined): RefreshNote {
   const ref = "cell" in issue && issue.cell ? issue.cell : undefined;
   const at = table && ref ? cellOf(table, ref) : undefined;
   const text = formatIssue(issue, (r) => {

@@ -3,7 +3,7 @@
  * written, so an implementation writes it in one batch. English wording (this is an edge).
  */
 import { contributions, scoringModel, type Analysis } from "../core/index";
-import { describeRecommendation, formatNatural } from "../locales/en";
+import { describeRecommendation, naturalValues } from "../locales/en";
 import { address, rangeAddress } from "./a1";
 import { REPORT_MARK, type ChartSpec, type ReportCell, type ReportPlan } from "./port";
 import type { AssembledProblem, RefreshNote, RefreshSettings } from "./refresh";
@@ -43,10 +43,7 @@ export function buildReport(input: ReportInput): ReportPlan {
   if (a) {
     const s = a.solution;
     const ranked = s.options.map((o, i) => ({ o, i })).sort((p, q) => p.o.rank - q.o.rank || p.o.row - q.o.row);
-    const natural = (criterion: string, value: number): string => {
-      const c = s.criteria.find((x) => x.name === criterion);
-      return c ? formatNatural(c.scale, value) : String(value);
-    };
+    const natural = naturalValues(s.criteria);
 
     gap();
     push(text("Recommendation", "heading"));

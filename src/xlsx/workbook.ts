@@ -127,6 +127,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return Promise.resolve();
   }
 
+  async saveSettings(changes: Readonly<Record<string, string>>): Promise<void> {
+    const { settings } = await this.read();
+    this.writeSettings({ ...settings, ...changes });
+  }
+
   private writeSettings(settings: Readonly<Record<string, string>>): void {
     const first = this.book.worksheets.map((sh) => ({ name: sh.name, a1: plainValue(sh.findCell(1, 1)?.value ?? null) }));
     const existing = settingsSheetOf(first);

@@ -79,7 +79,7 @@ function fakeExcel(sheets: Record<string, Cells>, tables: { name: string; sheet:
   const sheetObject = (name: string) => ({
     name,
     visibility: "Visible",
-    getRange: (address?: string) => (address === "A1:A2" ? mock({ values: cellsOf(name, "A1:A2") }) : writableRange(name)),
+    getRange: (address?: string) => (address === "A1:A2" || address === "A1" ? mock({ values: cellsOf(name, address) }) : writableRange(name)),
     getRangeByIndexes: () => writableRange(name),
     getCell: () => writableRange(name),
     getUsedRangeOrNullObject: () => mock({ isNullObject: !(sheets[name]?.length), values: sheets[name] ?? [[""]] }),
@@ -119,7 +119,8 @@ function fakeExcel(sheets: Record<string, Cells>, tables: { name: string; sheet:
     },
   };
   // A worksheets.items entry answers getRange("A2") like a sheet.
-  context.workbook.worksheets.items = order.map((name) => ({ ...sheetObject(name) }));
+  // Sheets added by an earlier write are there for the next read, as in Excel.
+  Object.defineProperty(context.workbook.worksheets, "items", { get: () => Object.keys(sheets).map((name) => ({ ...sheetObject(name) })) });
   return { context: context as unknown as Excel.RequestContext, sheets, writes, charts, dataBars, deleted, added, cleared };
 }
 
@@ -144,6 +145,28 @@ async function run(context: Excel.RequestContext, draws = 300) {
 }
 
 describe("the Office.js workbook", () => {
+  it("stores the task pane's state in three round trips (sheet names; first cells and the settings; the write), merged into the settings a refresh stored", async () => {
+    const excel = sampleExcel();
+    await run(excel.context);
+    const workbook = new OfficeWorkbook(excel.context);
+    await workbook.saveSettings({ paneWeights: '{"Market Size":1}', scenario: "Venture scale" });
+    expect(workbook.syncs).toBe(3);
+    const stored = excel.writes.filter((w) => w.sheet === SETTINGS_SHEET && w.values).at(-1)?.values ?? [];
+    const record = Object.fromEntries(stored.slice(1).map((row) => [row[0], row[1]]));
+    expect(record).toMatchObject({ reportToken: "tok", method: "wsm", paneWeights: '{"Market Size":1}', scenario: "Venture scale" });
+    // The settings sheet already existed: nothing new added, no analyst sheet written.
+    expect(excel.added).toEqual(["PivotScore Report", SETTINGS_SHEET]);
+    expect(excel.writes.filter((w) => ["Opportunities", "Criteria", "Scenarios"].includes(w.sheet))).toEqual([]);
+  });
+
+  it("creates the settings sheet for the pane's state when there is none", async () => {
+    const excel = sampleExcel();
+    const workbook = new OfficeWorkbook(excel.context);
+    await workbook.saveSettings({ scenario: "Venture scale" });
+    expect(excel.added).toEqual([SETTINGS_SHEET]);
+    expect(excel.writes.find((w) => w.sheet === SETTINGS_SHEET && w.values)?.values).toEqual([[SETTINGS_HEADER, ""], ["scenario", "Venture scale"]]);
+  });
+
   it("refreshes the sample in three round trips: reads the tables, writes the report, its charts and data bars, and the settings", async () => {
     const excel = sampleExcel();
     const { result, syncs } = await run(excel.context);

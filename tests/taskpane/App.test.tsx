@@ -1,28 +1,43 @@
+/**
+ * @jest-environment jsdom
+ */
+/** The first screen: what it says, which actions it offers, and that it reads the workbook through its host. */
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { App, shortNamesMessage } from "../../src/taskpane/App";
+import type { PaneHost } from "../../src/taskpane/host";
+import { workbookActions } from "../../src/workbook/pane";
+import { sampleBook } from "../helpers/pane-data";
 
 function text(html: string): string {
   return html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 }
 
+const idle: PaneHost = { inOffice: true, load: () => new Promise(() => undefined), save: () => Promise.resolve(), refresh: () => Promise.resolve("done") };
+
+function memoryHost(): { host: PaneHost; saves: unknown[] } {
+  const workbook = sampleBook();
+  const actions = workbookActions((use) => use(workbook), () => "t");
+  const saves: unknown[] = [];
+  return { saves, host: { inOffice: false, load: actions.load, refresh: actions.refresh, save: (c) => (saves.push(c), actions.save(c)) } };
+}
+
 describe("task pane first screen", () => {
   it("names the add-in and says what it does", () => {
-    const html = renderToStaticMarkup(<App theme="light" inOffice={true} />);
+    const html = renderToStaticMarkup(<App theme="light" host={idle} />);
     expect(html).toContain("<h1");
-    expect(text(html)).toContain("PivotScore scores and ranks strategic options");
-    expect(text(html)).toContain("Move a weight to see the ranking change");
+    expect(text(html)).toContain("Scores and ranks strategic options");
+    expect(text(html)).toContain("Reading the workbook");
   });
 
-  it("offers the short-names command only where Excel can run it", () => {
+  it("offers Insert sample and the short names only where the host can run them", () => {
     const install = () => Promise.resolve({ supported: true, installed: [], skipped: [] });
-    expect(renderToStaticMarkup(<App theme="dark" inOffice={true} onInstallShortNames={install} />)).toMatch(/<button[^>]*>Install short names/);
-    expect(renderToStaticMarkup(<App theme="dark" inOffice={false} />)).not.toMatch(/<button\b/);
-  });
-
-  it("offers Refresh recommendation and Insert sample where Excel can run them", () => {
-    const html = renderToStaticMarkup(<App theme="light" inOffice={true} onRefresh={() => Promise.resolve("done")} onInsertSample={() => Promise.resolve("done")} />);
-    expect(html).toMatch(/<button[^>]*>Refresh recommendation<\/button>/);
-    expect(html).toMatch(/<button[^>]*>Insert sample<\/button>/);
+    const full = renderToStaticMarkup(<App theme="dark" host={{ ...idle, installShortNames: install, insertSample: () => Promise.resolve("ok") }} />);
+    expect(full).toMatch(/<button[^>]*>Install short names/);
+    expect(full).toMatch(/<button[^>]*>Insert sample<\/button>/);
+    const bare = renderToStaticMarkup(<App theme="dark" host={idle} />);
+    expect(bare).toMatch(/<button[^>]*>Refresh recommendation<\/button>/);
+    expect(bare).not.toMatch(/Insert sample|Install short names/);
   });
 
   it("words the install's outcome", () => {
@@ -33,7 +48,22 @@ describe("task pane first screen", () => {
   });
 
   it("says when the page is open outside Excel", () => {
-    expect(text(renderToStaticMarkup(<App theme="light" inOffice={false} />))).toContain("open outside Excel");
-    expect(text(renderToStaticMarkup(<App theme="light" inOffice={true} />))).not.toContain("open outside Excel");
+    expect(text(renderToStaticMarkup(<App theme="light" host={{ ...idle, inOffice: false }} />))).toContain("open outside Excel");
+    expect(text(renderToStaticMarkup(<App theme="light" host={idle} />))).not.toContain("open outside Excel");
+  });
+
+  it("says why when the workbook cannot be read", async () => {
+    render(<App theme="light" host={{ ...idle, load: () => Promise.reject(new Error("no workbook here")) }} />);
+    expect((await screen.findByRole("alert")).textContent).toBe("The workbook could not be read: no workbook here");
+  });
+
+  it("loads the workbook's ranking, and Refresh writes the report and reads the workbook again", async () => {
+    const { host } = memoryHost();
+    let loads = 0;
+    render(<App theme="light" host={{ ...host, load: () => (loads++, host.load()) }} />);
+    expect(await screen.findByRole("list", { name: "Ranking" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Refresh recommendation" }));
+    expect((await screen.findByRole("status")).textContent).toBe('The report is on "PivotScore Report": "ML Infra" comes first.');
+    await waitFor(() => expect(loads).toBe(2));
   });
 });

@@ -121,4 +121,17 @@ describe("awkward .xlsx workbooks (review findings)", () => {
     const after = await cells(out);
     expect(after["pivotscore settings"]).toEqual([["my budget"]]);
   });
+
+  it("merges saved settings into the stored ones (the task pane's state), and they survive a save and a refresh", async () => {
+    const workbook = await XlsxWorkbook.load(SAMPLE);
+    await workbook.saveSettings({ paneWeights: '{"Market Size":1}' });
+    const out = path.join(dir, "pane-state.xlsx");
+    await workbook.save(out);
+    const again = await XlsxWorkbook.load(out);
+    const stored = (await again.read()).settings;
+    expect(stored["paneWeights"]).toBe('{"Market Size":1}');
+    expect(stored["method"]).toBe("wsm");
+    await refresh(again, options);
+    expect((await again.read()).settings["paneWeights"]).toBe('{"Market Size":1}');
+  });
 });

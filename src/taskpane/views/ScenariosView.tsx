@@ -1,0 +1,172 @@
+/**
+ * Scenarios: pick the one the weights and ranking show, make a new one from the weights on screen,
+ * duplicate any, rename, describe or delete the ones made here (the Scenarios table's rows stay the
+ * analyst's: they are edited in the table), and every option's rank in every scenario side by side.
+ */
+import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { levelKey, type Scenario, type ScenarioComparison, type SolveResult } from "../../core/index";
+import type { PaneState } from "../../workbook/pane";
+import { addScenario, CURRENT, isPaneScenario, removeScenario, updateScenario, weightsRecord } from "../model";
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
+  muted: { color: tokens.colorNeutralForeground3 },
+  scroll: { overflowX: "auto" },
+  winner: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface ScenariosViewProps {
+  readonly scenarios: readonly Scenario[];
+  readonly pane: PaneState;
+  readonly selected: string;
+  readonly criteria: readonly string[];
+  /** The weights on screen (shares), for "New scenario". */
+  readonly weights: readonly number[];
+  /** Every option under the current weights (the "Now" column). */
+  readonly now: SolveResult | undefined;
+  readonly comparison: ScenarioComparison | null | undefined;
+  readonly onSelect: (name: string) => void;
+  readonly onPane: (state: PaneState) => void;
+}
+
+export function ScenariosView({ scenarios, pane, selected, criteria, weights, now, comparison, onSelect, onPane }: ScenariosViewProps) {
+  const styles = useStyles();
+  const current = scenarios.find((s) => levelKey(s.name) === levelKey(selected));
+  const editable = current !== undefined && isPaneScenario(pane, current.name);
+  const [renaming, setRenaming] = useState("");
+  const taken = scenarios.map((s) => s.name);
+
+  const create = () => {
+    const made = addScenario(pane, taken, "New scenario", weightsRecord(criteria, weights));
+    onPane(made.state);
+    onSelect(made.name);
+  };
+  const duplicate = () => {
+    if (!current) return;
+    const made = addScenario(pane, taken, `${current.name} copy`, weightsRecord(criteria, weights), current);
+    onPane(made.state);
+    onSelect(made.name);
+  };
+  const remove = () => {
+    if (!current || !editable) return;
+    onPane(removeScenario(pane, current.name));
+    onSelect(CURRENT);
+  };
+  const rename = (name: string) => {
+    if (!current || !editable) return;
+    const wanted = name.trim();
+    if (wanted === "" || (levelKey(wanted) !== levelKey(current.name) && taken.some((t) => levelKey(t) === levelKey(wanted)))) return;
+    onPane(updateScenario(pane, current.name, { name: wanted }));
+    onSelect(wanted);
+  };
+
+  return (
+    <>
+      <Subtitle2 as="h2" block>
+        Scenario shown
+      </Subtitle2>
+      <RadioGroup aria-label="Scenario shown" value={current ? current.name : CURRENT} onChange={(_e, d) => onSelect(d.value)}>
+        <Radio value={CURRENT} label="Current weights (no scenario)" />
+        {scenarios.map((s) => (
+          <Radio key={s.name} value={s.name} label={isPaneScenario(pane, s.name) ? `${s.name} (made here)` : s.name} />
+        ))}
+      </RadioGroup>
+      <div className={styles.buttons}>
+        <Button size="small" onClick={create}>
+          New scenario from these weights
+        </Button>
+        <Button size="small" disabled={!current} onClick={duplicate}>
+          Duplicate
+        </Button>
+        <Button size="small" disabled={!editable} onClick={remove}>
+          Delete
+        </Button>
+      </div>
+      {current && editable ? (
+        <>
+          <Field label="Name" hint="Press Enter to rename.">
+            <Input
+              value={renaming || current.name}
+              onChange={(_e, d) => setRenaming(d.value)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") {
+                  rename(renaming || current.name);
+                  setRenaming("");
+                }
+              }}
+              onBlur={() => {
+                if (renaming) rename(renaming);
+                setRenaming("");
+              }}
+            />
+          </Field>
+          <Field label="Description">
+            <Textarea value={current.description ?? ""} onChange={(_e, d) => onPane(updateScenario(pane, current.name, { description: d.value }))} />
+          </Field>
+          <Caption1 as="p" className={styles.muted}>
+            Move the weights on the Ranking tab to change this scenario; it is kept in the workbook.
+          </Caption1>
+        </>
+      ) : current ? (
+        <Caption1 as="p" className={styles.muted}>
+          {current.description ? `${current.description} ` : ""}This scenario is a row of the Scenarios table: change it there, or Duplicate it to change it here.
+        </Caption1>
+      ) : null}
+      <Subtitle2 as="h2" block>
+        Ranks side by side
+      </Subtitle2>
+      <SideBySide now={now} comparison={comparison} />
+    </>
+  );
+}
+
+function SideBySide({ now, comparison }: { now: SolveResult | undefined; comparison: ScenarioComparison | null | undefined }) {
+  const styles = useStyles();
+  if (!now || !now.ok) return <Body1 as="p">The options cannot be ranked with the current weights.</Body1>;
+  if (!comparison || comparison.scenarios.length === 0) return <Body1 as="p">No scenarios yet: make one from the weights on screen, or add a Scenarios table.</Body1>;
+  const rows = [...now.options].sort((a, b) => a.rank - b.rank || a.row - b.row);
+  const standing = new Map(comparison.options.map((o) => [levelKey(o.name), o]));
+  return (
+    <div className={styles.scroll}>
+      <Table size="extra-small" aria-label="Ranks by scenario">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Option</TableHeaderCell>
+            <TableHeaderCell>Now</TableHeaderCell>
+            {comparison.scenarios.map((s) => (
+              <TableHeaderCell key={s.name}>{s.name}</TableHeaderCell>
+            ))}
+            <TableHeaderCell>Worst regret</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((o) => {
+            const s = standing.get(levelKey(o.name));
+            return (
+              <TableRow key={o.row}>
+                <TableCell>{o.name}</TableCell>
+                <TableCell className={o.rank === 1 ? styles.winner : undefined}>{o.rank}</TableCell>
+                {comparison.scenarios.map((sc, k) => {
+                  const st = s?.standings[k];
+                  const out = comparison.scenarios[k]?.excluded.find((e) => levelKey(e.option) === levelKey(o.name));
+                  return (
+                    <TableCell key={sc.name} className={st?.rank === 1 ? styles.winner : undefined} title={out ? `Left out: ${out.constraint}` : undefined}>
+                      {st?.rank ?? (out ? "out" : "-")}
+                    </TableCell>
+                  );
+                })}
+                <TableCell>{s?.maxRegret === null || s?.maxRegret === undefined ? "-" : s.maxRegret.toFixed(2)}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      {comparison.minimaxRegret.length > 0 ? (
+        <Body1 as="p">
+          Least regret across the scenarios: {comparison.minimaxRegret.join(" and ")} (the option whose worst shortfall from each scenario&apos;s best is smallest).
+        </Body1>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The task pane's own state as the workbook keeps it, beside refresh's settings: weights moved in the
+ * pane and scenarios made in the pane. Read by the pane (to restore it) and by refresh (so the ribbon's
+ * report uses the same choices). Stored as JSON text in the settings sheet; never trusted: anything
+ * unreadable is dropped with a note.
+ */
+import { levelKey, ScenarioSchema, type Problem, type Scenario } from "../core/index";
+import type { RefreshNote } from "./port";
+
+/** The settings keys the pane owns (refresh's own keys are RefreshSettings'). */
+export const PANE_WEIGHTS = "paneWeights";
+export const PANE_SCENARIOS = "paneScenarios";
+
+export interface PaneState {
+  /** Weights moved in the pane, by criterion name; absent: the Criteria table's (or inferred) weights. */
+  readonly weights?: Readonly<Record<string, number>>;
+  /** Scenarios made or duplicated in the pane (the Scenarios table stays the analyst's). */
+  readonly scenarios: readonly Scenario[];
+}
+
+function parseJson(text: string | undefined): unknown {
+  if (text === undefined || text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** The pane's state as stored; anything unreadable is dropped with a note, never thrown. */
+export function paneStateFrom(stored: Readonly<Record<string, string>>): { state: PaneState; notes: RefreshNote[] } {
+  const notes: RefreshNote[] = [];
+  const rawWeights = parseJson(stored[PANE_WEIGHTS]);
+  let weights: Record<string, number> | undefined;
+  if (rawWeights !== undefined) {
+    const entries = rawWeights !== null && typeof rawWeights === "object" && !Array.isArray(rawWeights) ? Object.entries(rawWeights as Record<string, unknown>) : [];
+    const usable = entries.filter((e): e is [string, number] => typeof e[1] === "number" && Number.isFinite(e[1]) && e[1] >= 0);
+    if (usable.length > 0 && usable.length === entries.length) weights = Object.fromEntries(usable);
+    else notes.push({ message: "The weights the task pane stored in the workbook could not be read; the Criteria table's weights are used." });
+  }
+  const rawScenarios = parseJson(stored[PANE_SCENARIOS]);
+  const scenarios: Scenario[] = [];
+  if (rawScenarios !== undefined) {
+    const list = Array.isArray(rawScenarios) ? rawScenarios : [];
+    if (!Array.isArray(rawScenarios)) notes.push({ message: "The scenarios the task pane stored in the workbook could not be read." });
+    for (const item of list) {
+      const parsed = ScenarioSchema.safeParse(item);
+      if (parsed.success) scenarios.push(parsed.data);
+      else notes.push({ message: `A scenario the task pane stored in the workbook could not be read and was left out${item && typeof item === "object" && typeof (item as { name?: unknown }).name === "string" && (item as { name: string }).name.trim() !== "" ? ` ("${(item as { name: string }).name}")` : ""}.` });
+    }
+  }
+  return { state: { ...(weights ? { weights } : {}), scenarios }, notes };
+}
+
+/** The pane's state as settings entries (empty text clears a key). */
+export function paneStateRecord(state: PaneState): Record<string, string> {
+  return {
+    [PANE_WEIGHTS]: state.weights ? JSON.stringify(state.weights) : "",
+    [PANE_SCENARIOS]: state.scenarios.length > 0 ? JSON.stringify(state.scenarios) : "",
+  };
+}
+
+/** The problem with the pane's scenarios after the table's; a pane scenario named like a table one is left out, with a note. */
+export function withPaneScenarios(problem: Problem, state: PaneState, notes: RefreshNote[]): Problem {
+  const taken = new Set(problem.scenarios.map((s) => levelKey(s.name)));
+  const added: Scenario[] = [];
+  for (const s of state.scenarios) {
+    if (taken.has(levelKey(s.name))) {
+      notes.push({ message: `The task pane's scenario "${s.name}" has the name of a row of the Scenarios table; the table's row is used. Rename one of them.` });
+      continue;
+    }
+    taken.add(levelKey(s.name));
+    added.push(s);
+  }
+  return added.length === 0 ? problem : { ...problem, scenarios: [...problem.scenarios, ...added] };
+}

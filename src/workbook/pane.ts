@@ -1,0 +1,78 @@
+/**
+ * What the task pane reads from and keeps in the workbook, over the same WorkbookPort as refresh():
+ * the tables found, the decision problem with the input issues located on their cells, and the pane's
+ * own state (weights moved in the pane, scenarios made in the pane), stored beside refresh's settings so
+ * that reopening the workbook restores the pane and the ribbon's refresh uses the same choices.
+ * No Office.js, no DOM: the Excel task pane and the browser preview both run it.
+ */
+import { readProblem, type Problem } from "../core/index";
+import { paneStateFrom, paneStateRecord, withPaneScenarios, type PaneState } from "./pane-state";
+import { assembleProblem, issueNote, refresh, refreshSummary, settingsFrom, type RefreshSettings } from "./refresh";
+import type { RefreshNote, TableSnapshot, WorkbookPort } from "./port";
+
+export type TableRole = "options" | "criteria" | "scenarios" | "other";
+
+export interface PaneTable {
+  readonly name: string;
+  readonly sheet: string;
+  readonly address: string;
+  /** Data rows (header excluded). */
+  readonly rows: number;
+  readonly role: TableRole;
+}
+
+export type { PaneState };
+
+export interface PaneData {
+  readonly tables: readonly PaneTable[];
+  readonly settings: RefreshSettings;
+  readonly state: PaneState;
+  /** Absent when the tables make no problem (the notes say why). */
+  readonly problem?: Problem;
+  /** Everything worth telling: table discovery, definition problems, every unreadable input, linked to its cell. */
+  readonly notes: readonly RefreshNote[];
+}
+
+/** Reads the workbook once for the pane. */
+export async function loadPane(workbook: WorkbookPort): Promise<PaneData> {
+  const snapshot = await workbook.read();
+  const settings = settingsFrom(snapshot.settings);
+  const assembled = assembleProblem(snapshot, settings);
+  const { state, notes: stateNotes } = paneStateFrom(snapshot.settings);
+  const notes: RefreshNote[] = [...assembled.notes, ...stateNotes];
+  const role = (t: TableSnapshot): TableRole => (t === assembled.options ? "options" : t === assembled.criteria ? "criteria" : t === assembled.scenarios ? "scenarios" : "other");
+  const tables = snapshot.tables.map((t) => ({ name: t.name, sheet: t.sheet, address: t.address, rows: Math.max(0, t.values.length - 1), role: role(t) }));
+  let problem = assembled.problem;
+  if (problem) {
+    problem = withPaneScenarios(problem, state, notes);
+    // The input issues, each on its cell (reading is cheap next to the Excel round trip).
+    for (const issue of readProblem(problem).issues) notes.push(issueNote(issue, assembled.options));
+  }
+  return { tables, settings, state, ...(problem ? { problem } : {}), notes };
+}
+
+/** What the pane changes: refresh's settings (table, scenario, method, draws) and its own state. */
+export interface PaneChanges {
+  readonly settings?: Partial<Pick<RefreshSettings, "optionsTable" | "scenario" | "method" | "draws">>;
+  readonly state?: PaneState;
+}
+
+/** The pane's changes as settings entries; the port merges them into what is stored. */
+export function changedSettings(changes: PaneChanges): Record<string, string> {
+  const next: Record<string, string> = {};
+  for (const [key, value] of Object.entries(changes.settings ?? {})) if (value !== undefined) next[key] = String(value);
+  if (changes.state) Object.assign(next, paneStateRecord(changes.state));
+  return next;
+}
+
+/** Runs one piece of work against a workbook (Excel.run for Office, the object itself in memory). */
+export type OpenWorkbook = <T>(use: (workbook: WorkbookPort) => Promise<T>) => Promise<T>;
+
+/** The pane's workbook actions over any WorkbookPort: load, save the pane's state, refresh the report. */
+export function workbookActions(open: OpenWorkbook, newToken: () => string): { load: () => Promise<PaneData>; save: (changes: PaneChanges) => Promise<void>; refresh: () => Promise<string> } {
+  return {
+    load: () => open((workbook) => loadPane(workbook)),
+    save: (changes) => open((workbook) => workbook.saveSettings(changedSettings(changes))),
+    refresh: () => open(async (workbook) => refreshSummary(await refresh(workbook, { now: new Date(), newToken }))),
+  };
+}
