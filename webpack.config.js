@@ -92,7 +92,7 @@ module.exports = async (env, argv) => {
             options: {
               configFile: path.resolve(__dirname, "tsconfig.json"),
               onlyCompileBundledFiles: true,
-              // tsconfig.json is set up for type-checking and the CommonJS CLI; webpack needs ES modules.
+              // tsconfig.json is set up for type-checking only (noEmit, node10 resolution); webpack needs emitted ES modules.
               compilerOptions: { module: "esnext", moduleResolution: "bundler", noEmit: false, sourceMap: true },
             },
           },
