@@ -6,7 +6,8 @@
  */
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import { analyzeProblem, compareScenarios, levelKey, type Scenario } from "../core/index";
+import { compareScenarios, levelKey, type Scenario } from "../core/index";
+import { useAnalysis } from "./simulation/useAnalysis";
 import type { PaneChanges, PaneData, PaneState } from "../workbook/pane";
 import type { CellLink } from "./host";
 import { baseView, CURRENT, names, rankWith, shares, viewFor, weightedProblem, weightsFrom, weightsRecord } from "./model";
@@ -33,9 +34,11 @@ export interface WorkbenchProps {
   /** Milliseconds a change waits before it is saved (the sliders move many times a second). */
   readonly saveDelay?: number;
   readonly initialTab?: TabName;
+  /** Where the analyses run: "auto" (a Web Worker where there is one) or "page". */
+  readonly analysisOptions?: { where?: "auto" | "page" };
 }
 
-export function Workbench({ data, onSave, onSelect, onOptionsTable, saveDelay = 600, initialTab = "ranking" }: WorkbenchProps) {
+export function Workbench({ data, onSave, onSelect, onOptionsTable, saveDelay = 600, initialTab = "ranking", analysisOptions }: WorkbenchProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>(initialTab);
   const problem = data.problem;
@@ -49,18 +52,25 @@ export function Workbench({ data, onSave, onSelect, onOptionsTable, saveDelay = 
   const base = useMemo(() => (problem ? baseView(problem) : undefined), [problem]);
   const all = useMemo(() => [...scenarios, ...pane.scenarios.filter((s) => !scenarios.some((t) => levelKey(t.name) === levelKey(s.name)))], [scenarios, pane.scenarios]);
   const scenario = all.find((s) => levelKey(s.name) === levelKey(selected));
-  const view = useMemo(() => (problem && base ? viewFor({ ...problem, scenarios: all }, scenario && pane.scenarios.includes(scenario) ? { ...scenario, weights: undefined } : scenario, base) : undefined), [problem, base, all, scenario, pane.scenarios]);
-  const criteria = view ? names(view.read) : [];
+  const paneScenario = scenario ? pane.scenarios.find((s) => s === scenario) : undefined;
+  // The table as the scenario shapes it (constraints, overrides, method) changes only with that shape:
+  // moving a pane scenario's weights does not re-read the table.
+  const shape = scenario ? JSON.stringify({ ...scenario, weights: paneScenario ? undefined : scenario.weights }) : "";
+  const view = useMemo(
+    () => (problem && base ? viewFor(problem, scenario && paneScenario ? { ...scenario, weights: undefined } : scenario, base) : undefined),
+    [problem, base, shape],
+  );
+  const criteria = useMemo(() => (view ? names(view.read) : []), [view]);
 
   // The sliders' weights: a pane scenario's own, the pane's weights on the table, or the scenario's as the table defines them.
-  const paneScenario = scenario ? pane.scenarios.find((s) => s === scenario) : undefined;
-  const start = view?.weights ?? [];
-  const weights: number[] =
-    selected === CURRENT
-      ? shares(weightsFrom(criteria, pane.weights, start))
-      : paneScenario
-        ? shares(weightsFrom(criteria, paneScenario.weights && !("method" in paneScenario.weights) ? (paneScenario.weights as Record<string, number>) : undefined, base?.weights ?? []))
-        : (drafts[selected] ?? [...start]);
+  const paneRecord = paneScenario?.weights && !("method" in paneScenario.weights) ? (paneScenario.weights as Record<string, number>) : undefined;
+  const draft = drafts[selected];
+  const weights: number[] = useMemo(() => {
+    const start = view?.weights ?? [];
+    if (selected === CURRENT) return shares(weightsFrom(criteria, pane.weights, start));
+    if (paneScenario) return shares(weightsFrom(criteria, paneRecord, base?.weights ?? []));
+    return draft ?? [...start];
+  }, [selected, criteria, pane.weights, paneScenario, paneRecord, base, view, draft]);
 
   const setWeights = (next: number[]) => {
     const record = weightsRecord(criteria, shares(next));
@@ -88,9 +98,11 @@ export function Workbench({ data, onSave, onSelect, onOptionsTable, saveDelay = 
 
   // The ranking follows every move at once; the heavier analyses follow when React has time.
   const ranking = useMemo(() => (view && weights.length > 0 ? rankWith(view.read, view.problem.method, weights) : undefined), [view, weights]);
-  const weighted = useMemo(() => (view && weights.length > 0 ? weightedProblem(view, weights) : undefined), [view, weights]);
-  const deferred = useDeferredValue(weighted);
-  const analysis = useMemo(() => (deferred ? analyzeProblem(deferred, { simulate: false }) : undefined), [deferred]);
+  // With every scenario (the recommendation names each one's winner).
+  const weighted = useMemo(() => (view && weights.length > 0 ? { ...weightedProblem(view, weights), scenarios: [...all] } : undefined), [view, weights, all]);
+  // Stability, spider, tornado and the recommendation take up to a second on large tables: off the page's thread.
+  const { result: analyzed, stale } = useAnalysis(weighted, analysisOptions);
+  const analysis = analyzed ?? undefined;
   // Side by side: every scenario against the table with the weights the pane holds now (scenarios without weights take them).
   const nowWeights = useMemo(() => (base ? shares(weightsFrom(names(base.read), pane.weights, base.weights)) : []), [base, pane.weights]);
   const now = useMemo(() => (base && nowWeights.length > 0 ? rankWith(base.read, base.problem.method, nowWeights) : undefined), [base, nowWeights]);
@@ -105,6 +117,7 @@ export function Workbench({ data, onSave, onSelect, onOptionsTable, saveDelay = 
         weights={weights}
         ranking={ranking}
         analysis={analysis}
+        stale={stale}
         moved={moved}
         scenario={selected}
         onWeights={setWeights}

@@ -122,9 +122,17 @@ describe("weights and ranking", () => {
     expect(screen.getByText("Market Size: 25.0%")).toBeTruthy();
   });
 
-  it("recommends with reasons, values in their own units", () => {
+  it("Pairwise (AHP) opens the editor; judging every pair equal and applying gives 1/6 each (Saaty: a consistent matrix of ones)", () => {
     show({ data: clean });
-    const card = screen.getByRole("region", { name: "Recommendation" });
+    fireEvent.click(screen.getByRole("button", { name: "Pairwise (AHP)" }));
+    fireEvent.click(screen.getByRole("button", { name: /use these weights/i }));
+    for (const name of ALL) expect(screen.getByText(`${name}: 16.7%`)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /use these weights/i })).toBeNull();
+  });
+
+  it("recommends with reasons, values in their own units", async () => {
+    show({ data: clean });
+    const card = await screen.findByRole("region", { name: "Recommendation" });
     expect(card.textContent).toContain('Recommended: "ML Infra"; runner-up "Edge Computing".');
     expect(card.textContent).toMatch(/Our Fit from 85(\.0)?% to/);
   });
@@ -224,6 +232,17 @@ describe("scenarios", () => {
     expect(screen.queryByRole("radio", { name: /Venture scale copy/ })).toBeNull();
     expect((screen.getByRole("radio", { name: "Current weights (no scenario)" }) as HTMLInputElement).checked).toBe(true);
   });
+});
+
+describe("simulation", () => {
+  it("runs the Monte Carlo with the weights on screen and says how often the leader ranks first", async () => {
+    show({ data: clean });
+    tab(/Simulation/);
+    fireEvent.change(screen.getByRole("spinbutton", { name: /draws/i }), { target: { value: "500" } });
+    fireEvent.click(screen.getByRole("button", { name: "Run" }));
+    const status = await screen.findByText(/ranks first in/, undefined, { timeout: 15_000 });
+    expect(status.textContent).toMatch(/^ML Infra ranks first in \d+\.\d% of the 500 draws/);
+  }, 20_000);
 });
 
 describe("data and issues", () => {

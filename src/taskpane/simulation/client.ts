@@ -73,7 +73,7 @@ function inWorker(problem: Problem, settings: SimulationSettings, options: Start
     };
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
-      if (message.id !== id) return;
+      if (message.id !== id || message.kind === "analysis") return;
       heard = true;
       if (message.kind === "progress") {
         options.onProgress?.({ done: message.done, total: message.total });

@@ -7,7 +7,7 @@
  * "failed". A cancelled run still carries a result: the one the engine finishes from the draws made
  * before the cancel was seen (its issues include simulation-cancelled when draws fell short).
  */
-import type { Issue, Problem, SimulationWeights, SmaaResult } from "../../core/index";
+import type { AnalysisResult, Issue, Problem, SimulationWeights, SmaaResult } from "../../core/index";
 
 /** What one run uses: the problem's own simulation settings unless the caller overrides them. */
 export interface SimulationSettings {
@@ -22,7 +22,9 @@ export const MAX_DRAWS = 1_000_000;
 
 export type ToWorker =
   | ({ readonly kind: "run"; readonly id: number; readonly problem: Problem } & SimulationSettings)
-  | { readonly kind: "cancel"; readonly id: number };
+  | { readonly kind: "cancel"; readonly id: number }
+  /** The task pane's analyses without the simulation (sensitivity, tornado, recommendation) for the weights on screen. */
+  | { readonly kind: "analyze"; readonly id: number; readonly problem: Problem };
 
 /** How a run ended. */
 export type SimulationOutcome =
@@ -38,4 +40,12 @@ export interface SimulationProgress {
   readonly total: number;
 }
 
-export type FromWorker = ({ readonly kind: "progress"; readonly id: number } & SimulationProgress) | (SimulationOutcome & { readonly id: number });
+/** The answer to "analyze": null with a message when the analysis threw (never on the workbook's data). */
+export interface AnalysisMessage {
+  readonly kind: "analysis";
+  readonly id: number;
+  readonly result: AnalysisResult | null;
+  readonly message?: string;
+}
+
+export type FromWorker = ({ readonly kind: "progress"; readonly id: number } & SimulationProgress) | (SimulationOutcome & { readonly id: number }) | AnalysisMessage;

@@ -1,11 +1,22 @@
 /**
- * The Monte Carlo in a Web Worker, so the task pane stays responsive during a long run. webpack bundles
+ * The Monte Carlo in a Web Worker, so the task pane stays responsive during a long run; also the pane's
+ * other analyses ("analyze": sensitivity, tornado, recommendation), which take a second on large tables. webpack bundles
  * this file as its own chunk (simulation-worker.js) from spawn-worker.ts. The protocol is in
  * protocol.ts: a "run" starts a simulation, a "cancel" with the same id stops it after the chunk in
  * progress (the worker yields to its message loop between slices of chunks to hear it).
  */
+import { analyzeProblem, type Problem } from "../../core/index";
 import { runSimulation, slicedPause, timeoutYield, type Yield } from "./engine";
-import type { FromWorker, ToWorker } from "./protocol";
+import type { AnalysisMessage, FromWorker, ToWorker } from "./protocol";
+
+/** The analyses the pane shows beside the ranking (everything but the simulation), as a message. */
+export function analysisAnswer(id: number, problem: Problem): AnalysisMessage {
+  try {
+    return { kind: "analysis", id, result: analyzeProblem(problem, { simulate: false }) };
+  } catch (error) {
+    return { kind: "analysis", id, result: null, message: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 /** How long the worker computes between looks at its message queue: a cancel waits at most this plus one chunk. */
 export const WORKER_SLICE_MS = 15;
@@ -37,6 +48,10 @@ export function createWorkerHandler(post: (message: FromWorker) => void, options
       // A cancel for a run that has already ended (or never started) has nothing to stop.
       const signal = running.get(message.id);
       if (signal) signal.aborted = true;
+      return;
+    }
+    if (message.kind === "analyze") {
+      post(analysisAnswer(message.id, message.problem));
       return;
     }
     const { id, problem, draws, seed, weights } = message;

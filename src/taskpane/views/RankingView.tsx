@@ -8,6 +8,7 @@ import { useLayoutEffect, useRef, useState } from "react";
 import { describeRecommendation, formatIssue, naturalValues } from "../../locales/en";
 import type { AnalysisResult, Issue, SolveResult } from "../../core/index";
 import { derivedWeights, shares, withShare, type DerivedWeighting, type View } from "../model";
+import { PairwiseEditor } from "../Pairwise";
 
 const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "1fr 76px", alignItems: "center", columnGap: tokens.spacingHorizontalS },
@@ -34,6 +35,8 @@ export interface RankingViewProps {
   readonly weights: readonly number[];
   readonly ranking: SolveResult | undefined;
   readonly analysis: AnalysisResult | undefined;
+  /** True while the recommendation shown is for earlier weights (the next is being worked out). */
+  readonly stale?: boolean;
   /** True when the weights differ from the table's (or the scenario's): Reset is offered. */
   readonly moved: boolean;
   readonly scenario: string;
@@ -41,9 +44,12 @@ export interface RankingViewProps {
   readonly onReset: () => void;
 }
 
-export function RankingView({ view, criteria, weights, ranking, analysis, moved, scenario, onWeights, onReset }: RankingViewProps) {
+export function RankingView({ view, criteria, weights, ranking, analysis, stale = false, moved, scenario, onWeights, onReset }: RankingViewProps) {
   const styles = useStyles();
   const [failure, setFailure] = useState<string>("");
+  const [pairwise, setPairwise] = useState(false);
+  // The last judgements applied, so reopening the editor starts from them (kept while the pane is open).
+  const [judgements, setJudgements] = useState<number[][] | undefined>(undefined);
   if (!view) return <Body1 as="p">There is nothing to rank yet: the Data tab says what was found in the workbook.</Body1>;
   const share = shares(weights);
   const derive = (kind: DerivedWeighting) => {
@@ -91,12 +97,27 @@ export function RankingView({ view, criteria, weights, ranking, analysis, moved,
         <Button size="small" onClick={() => derive("critic")} title="Weights from contrast and conflict between criteria (CRITIC)">
           CRITIC
         </Button>
+        <Button size="small" aria-expanded={pairwise} onClick={() => setPairwise((open) => !open)}>
+          Pairwise (AHP)
+        </Button>
         {moved ? (
           <Button size="small" appearance="subtle" onClick={onReset}>
             Reset weights
           </Button>
         ) : null}
       </div>
+      {pairwise ? (
+        <PairwiseEditor
+          key={criteria.join("\u0000")}
+          criteria={criteria}
+          {...(judgements ? { initial: judgements } : {})}
+          onApply={(next, matrix) => {
+            setJudgements(matrix);
+            setPairwise(false);
+            onWeights(next);
+          }}
+        />
+      ) : null}
       {failure ? (
         <MessageBar intent="warning">
           <MessageBarBody>{failure}</MessageBarBody>
@@ -106,7 +127,7 @@ export function RankingView({ view, criteria, weights, ranking, analysis, moved,
         Ranking
       </Subtitle2>
       <Ranking result={ranking} />
-      <Recommendation analysis={analysis} />
+      <Recommendation analysis={analysis} stale={stale} />
     </>
   );
 }
@@ -166,15 +187,20 @@ export function Ranking({ result }: { result: SolveResult | undefined }) {
   );
 }
 
-function Recommendation({ analysis }: { analysis: AnalysisResult | undefined }) {
+function Recommendation({ analysis, stale }: { analysis: AnalysisResult | undefined; stale: boolean }) {
   const styles = useStyles();
-  if (!analysis || !analysis.ok) return null;
+  if (!analysis || !analysis.ok) return stale ? <Caption1 as="p">Working out the recommendation...</Caption1> : null;
   const lines = describeRecommendation(analysis.recommendation, naturalValues(analysis.solution.criteria));
   return (
     <section aria-label="Recommendation" className={styles.card}>
       <Subtitle2 as="h2" block>
         Recommendation
       </Subtitle2>
+      {stale ? (
+        <Caption1 as="p" className={styles.muted}>
+          Updating for the new weights...
+        </Caption1>
+      ) : null}
       {lines.map((line) => (
         <Body1 as="p" key={line}>
           {line}

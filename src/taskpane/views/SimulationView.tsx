@@ -1,8 +1,12 @@
-/** Monte Carlo: how often each option ranks first when weights and inputs are uncertain. */
+/**
+ * Monte Carlo: how often each option takes each rank when the weights (and the inputs with ranges) are
+ * uncertain, run off the page's thread with progress and Cancel, shown as stacked bars.
+ */
 import { Body1 } from "@fluentui/react-components";
 import type { Problem } from "../../core/index";
+import { SimulationPanel } from "../simulation/SimulationPanel";
 
 export function SimulationView({ problem }: { problem: Problem | undefined }) {
   if (!problem) return <Body1 as="p">There is nothing to simulate yet.</Body1>;
-  return <Body1 as="p">The simulation runs from the report for now (Refresh recommendation).</Body1>;
+  return <SimulationPanel problem={problem} />;
 }
