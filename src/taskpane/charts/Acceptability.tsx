@@ -55,7 +55,7 @@ export function byFirstRank(result: SmaaResult): number[] {
   return result.options.map((_, i) => i).sort((a, b) => first(b) - first(a) || holistic(b) - holistic(a) || a - b);
 }
 
-const NAME = 96;
+const NAME = 92;
 const BAR_X = 100;
 const PERCENT = 46;
 const BAR_W = CHART_WIDTH - BAR_X - PERCENT;

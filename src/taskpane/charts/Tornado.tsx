@@ -42,6 +42,7 @@ export function TornadoChart({ tornado, maxBars = 10, formatInput = (x) => forma
   const x = linear(Math.min(...ends), Math.max(...ends), PAD, CHART_WIDTH - PAD);
   const changes = tornado.bars.filter((b) => winnerChange(b, option) !== "");
 
+  const baseX = x(tornado.score);
   let y = TOP;
   const rows = shown.map((bar, i) => {
     const top = y;
@@ -55,6 +56,15 @@ export function TornadoChart({ tornado, maxBars = 10, formatInput = (x) => forma
     const width = Math.abs(highX - lowX);
     const barY = top + LABEL;
     const lowFirst = bar.scoreAtLow <= bar.scoreAtHigh;
+    /** "L" or "H" just outside its end of the bar (further out where a winner marker sits on that end). */
+    const end = (letter: string, marked: boolean, leftEnd: boolean) => {
+      const gap = marked ? 7 : 3;
+      return (
+        <text x={leftEnd ? left - gap : left + width + gap} y={barY + 10} fontSize={10} textAnchor={leftEnd ? "end" : "start"} fill={tokens.colorNeutralForeground3} fontFamily={tokens.fontFamilyBase}>
+          {letter}
+        </text>
+      );
+    };
     const marker = (at: "low" | "high", cx: number) => (
       <path key={at} d={`M${cx} ${barY - 2} l5 ${BAR / 2 + 2} l-5 ${BAR / 2 + 2} l-5 ${-(BAR / 2 + 2)} z`} fill={tokens.colorPaletteDarkOrangeBorderActive} stroke={tokens.colorNeutralBackground1} data-role="winner-marker" />
     );
@@ -65,12 +75,9 @@ export function TornadoChart({ tornado, maxBars = 10, formatInput = (x) => forma
         <rect data-role="bar" x={left} y={barY} width={Math.max(width, 1.5)} height={BAR} rx={2} fill={tokens.colorBrandBackground}>
           <title>{`${bar.option} · ${bar.criterion}: ${formatScore(bar.scoreAtLow)} at low, ${formatScore(bar.scoreAtHigh)} at high`}</title>
         </rect>
-        <text x={lowFirst ? left - 3 : left + width + 3} y={barY + 10} fontSize={10} textAnchor={lowFirst ? "end" : "start"} fill={tokens.colorNeutralForeground3} fontFamily={tokens.fontFamilyBase}>
-          L
-        </text>
-        <text x={lowFirst ? left + width + 3 : left - 3} y={barY + 10} fontSize={10} textAnchor={lowFirst ? "start" : "end"} fill={tokens.colorNeutralForeground3} fontFamily={tokens.fontFamilyBase}>
-          H
-        </text>
+        {end("L", bar.winnerAtLow !== option, lowFirst)}
+        {end("H", bar.winnerAtHigh !== option, !lowFirst)}
+        <line x1={baseX} x2={baseX} y1={barY - 3} y2={barY + BAR + 3} stroke={tokens.colorNeutralForeground1} strokeWidth={1.5} data-role="base" />
         {bar.winnerAtLow !== option ? marker("low", lowX) : null}
         {bar.winnerAtHigh !== option ? marker("high", highX) : null}
         {change ? <Label x={0} y={barY + BAR + 12} text={`◆ Top choice changes: ${change}`} maxWidth={CHART_WIDTH} fontSize={11} fill={tokens.colorPaletteDarkOrangeForeground1} /> : null}
@@ -79,7 +86,6 @@ export function TornadoChart({ tornado, maxBars = 10, formatInput = (x) => forma
   });
   const bottom = y - GAP + 4;
   const height = bottom + 16;
-  const baseX = x(tornado.score);
   const baseLabel = `now ${formatScore(tornado.score)}`;
   const half = textWidth(baseLabel, 11) / 2;
 
@@ -111,7 +117,7 @@ export function TornadoChart({ tornado, maxBars = 10, formatInput = (x) => forma
         })),
       }}
     >
-      <line x1={baseX} x2={baseX} y1={TOP - 4} y2={bottom} stroke={tokens.colorNeutralForeground1} strokeWidth={1.5} data-role="base" />
+      <line x1={baseX} x2={baseX} y1={TOP - 6} y2={TOP - 1} stroke={tokens.colorNeutralForeground1} strokeWidth={1.5} />
       <text x={Math.min(CHART_WIDTH - half, Math.max(half, baseX))} y={11} fontSize={11} textAnchor="middle" fill={tokens.colorNeutralForeground1} fontFamily={tokens.fontFamilyBase}>
         {baseLabel}
       </text>

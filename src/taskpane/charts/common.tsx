@@ -44,16 +44,16 @@ export function linear(d0: number, d1: number, r0: number, r1: number): (x: numb
 }
 
 /**
- * The width of a text in SVG units, estimated per character from Segoe UI's advance widths (on the wide
- * side, so a label cut to fit stays inside its box).
+ * The width of a text in SVG units, estimated per character on the wide side of Segoe UI and of the
+ * wider fallbacks (DejaVu Sans), so a label cut to fit stays inside its box whichever font draws it.
  */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text) {
     if (/[iljtfI.,:;'|!() ]/.test(ch)) em += 0.32;
-    else if (/[mwMW@%]/.test(ch)) em += 0.9;
-    else if (/[A-Z0-9#$&?]/.test(ch) || ch.charCodeAt(0) > 0x2000) em += 0.66;
-    else em += 0.56;
+    else if (/[mwMW@%]/.test(ch)) em += 0.92;
+    else if (/[A-Z0-9#$&?]/.test(ch) || ch.charCodeAt(0) > 0x2000) em += 0.68;
+    else em += 0.6;
   }
   return em * fontSize;
 }
@@ -186,15 +186,16 @@ export function DataTable({ caption, columns, rows }: DataTableProps) {
       <summary>
         <Caption1>Data</Caption1>
       </summary>
-      <div className={styles.scroll}>
-        <table className={styles.table}>
-          <caption style={{ textAlign: "left" }}>
-            <Caption1>{caption}</Caption1>
-          </caption>
+      <Caption1 as="p" style={{ margin: 0 }}>
+        {caption}
+      </Caption1>
+      {/* Focusable, so a keyboard can scroll a table wider than the pane. */}
+      <div className={styles.scroll} role="region" aria-label={caption} tabIndex={0}>
+        <table className={styles.table} aria-label={caption}>
           <thead>
             <tr>
-              {columns.map((c) => (
-                <th key={c} scope="col">
+              {columns.map((c, k) => (
+                <th key={k} scope="col">
                   {c}
                 </th>
               ))}

@@ -70,6 +70,8 @@ describe("the tornado chart", () => {
     const { container } = renderIn(<TornadoChart tornado={data} />);
     const details = container.querySelector("details");
     expect(details?.open).toBe(false);
+    // A table wider than the pane scrolls in a region a keyboard can reach.
+    expect(within(container).getByRole("region", { name: /^B's score/ }).tabIndex).toBe(0);
     const cells = within(within(container).getByRole("table")).getAllByRole("row").map((r) => [...r.children].map((c) => c.textContent));
     expect(cells[0]).toEqual(["Input", "Low", "High", "Score at low", "Score at high", "Swing", "Top choice at low", "Top choice at high"]);
     expect(cells[1]).toEqual(["B · C1", "0.3", "0.7", "0.500", "0.700", "0.200", "A", "B"]);
