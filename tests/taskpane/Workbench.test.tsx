@@ -242,6 +242,7 @@ describe("simulation", () => {
     fireEvent.click(screen.getByRole("button", { name: "Run" }));
     const status = await screen.findByText(/ranks first in/, undefined, { timeout: 15_000 });
     expect(status.textContent).toMatch(/^ML Infra ranks first in \d+\.\d% of the 500 draws/);
+    expect(screen.getByRole("img", { name: /acceptab/i })).toBeTruthy();
   }, 20_000);
 });
 
@@ -289,5 +290,16 @@ describe("sensitivity", () => {
     }
     // Hand-worked in tests/examples/sample.test.ts: Our Fit may rise to 37.1% before HFT Network draws level.
     expect(section.textContent).toContain("if Our Fit goes from 20.0% to 37.1%: HFT Network then draws level");
+  });
+
+  it("shows the tornado of the top option's score, inputs in their own units, and a spider per chosen criterion", async () => {
+    show({ data: clean });
+    tab(/Sensitivity/);
+    const tornado = await screen.findByRole("img", { name: /^Tornado chart of ML Infra's score/ });
+    // Our Fit 85% +-6% (the sample's uncertainty): 79.9% to 90.1%, the largest swing.
+    expect(tornado.closest("figure")?.textContent).toContain("ML Infra · Our Fit79.9% to 90.1%");
+    fireEvent.click(screen.getByRole("combobox", { name: "Criterion" }));
+    fireEvent.click(screen.getByRole("option", { name: "Market Size" }));
+    expect(screen.getByRole("img", { name: /^Spider plot: .* as the weight of Market Size goes from 0% to 100% \(now 25\.0%/ })).toBeTruthy();
   });
 });

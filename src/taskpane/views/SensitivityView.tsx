@@ -1,14 +1,52 @@
 /**
  * Sensitivity: how far each weight may move before the top choice changes (bars around the current
  * weight, with the nearest decision-changing change in one sentence), which inputs swing the top
- * option's score most (tornado), and each option's score as one weight moves (spider).
+ * option's score most (tornado), and each option's score as one weight moves (spider, one criterion at
+ * a time; the default is the one that reorders the options most).
  */
-import { Body1 } from "@fluentui/react-components";
+import { Body1, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { AnalysisResult } from "../../core/index";
+import { formatNatural } from "../../locales/en";
+import { defaultSpiderSeries, SpiderChart } from "../charts/Spider";
+import { TornadoChart } from "../charts/Tornado";
 import { Stability } from "../Stability";
 
 export function SensitivityView({ analysis }: { analysis: AnalysisResult | undefined }) {
-  if (!analysis) return <Body1 as="p">Working...</Body1>;
+  const [chosen, setChosen] = useState<string>("");
+  if (!analysis) return <Body1 as="p">Working out the sensitivity...</Body1>;
   if (!analysis.ok) return <Body1 as="p">The options cannot be ranked, so there is nothing to test.</Body1>;
-  return <Stability sensitivity={analysis.sensitivity} />;
+  const spider = analysis.sensitivity.spider;
+  const series = spider.find((s) => s.criterion === chosen) ?? defaultSpiderSeries(spider);
+  const scaleOf = (criterion: string) => analysis.solution.criteria.find((c) => c.name === criterion)?.scale;
+  return (
+    <>
+      <Stability sensitivity={analysis.sensitivity} />
+      <Subtitle2 as="h2" block>
+        Which inputs matter most
+      </Subtitle2>
+      <TornadoChart
+        tornado={analysis.uncertainty.tornado}
+        formatInput={(x, bar) => {
+          const scale = scaleOf(bar.criterion);
+          return scale ? formatNatural(scale, x) : String(x);
+        }}
+      />
+      <Subtitle2 as="h2" block>
+        Scores as one weight moves
+      </Subtitle2>
+      {spider.length > 1 ? (
+        <Field label="Criterion">
+          <Dropdown value={series?.criterion ?? ""} selectedOptions={series ? [series.criterion] : []} onOptionSelect={(_e, d) => d.optionValue && setChosen(d.optionValue)}>
+            {spider.map((s) => (
+              <Option key={s.criterion} value={s.criterion}>
+                {s.criterion}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      ) : null}
+      <SpiderChart series={series} higherIsBetter={analysis.solution.higherIsBetter} />
+    </>
+  );
 }

@@ -4,9 +4,10 @@
  */
 import { Body1 } from "@fluentui/react-components";
 import type { Problem } from "../../core/index";
+import { AcceptabilityChart } from "../charts/Acceptability";
 import { SimulationPanel } from "../simulation/SimulationPanel";
 
 export function SimulationView({ problem }: { problem: Problem | undefined }) {
   if (!problem) return <Body1 as="p">There is nothing to simulate yet.</Body1>;
-  return <SimulationPanel problem={problem} />;
+  return <SimulationPanel problem={problem} renderResult={(result) => <AcceptabilityChart result={result} />} />;
 }
