@@ -26,11 +26,11 @@ import { constants, gzipSync } from "node:zlib";
 export const STARTUP_CHUNKS = ["taskpane-ui.js"];
 
 /**
- * The budget for the initial load, gzip -9. The target is 150 KiB; the initial load measured 163.0 KiB
- * when this gate was added (taskpane-ui.js 101.7 KiB, React and Fluent UI; functions.js 57.7 KiB, the
- * engine and zod), so the budget sits a little above that to catch growth. Lower it as the load shrinks.
+ * The budget for the initial load, gzip -9: 150 KiB (issue 6). It measured 106 KiB once the custom
+ * functions loaded their engine on the first call (pivot.js) instead of at start-up: taskpane-ui.js
+ * (React and Fluent UI) is most of it.
  */
-export const BUDGET_BYTES = 170 * 1024;
+export const BUDGET_BYTES = 150 * 1024;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 

@@ -7,9 +7,17 @@
  * TypeScript types to declare each parameter to Excel (it knows no `unknown`).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import * as pivot from "./pivot";
+import { isFunctionError, type ErrorCode, type FunctionError, type Output } from "./output";
+import type * as Pivot from "./pivot";
 
-const CODES: Record<pivot.ErrorCode, () => CustomFunctions.ErrorCode> = {
+type Implementations = typeof Pivot;
+
+// The implementations (and the engine with zod behind them) load on the first call, not with the
+// workbook: this file only registers the functions, so the add-in's start-up stays small.
+let loading: Promise<Implementations> | undefined;
+const implementations = (): Promise<Implementations> => (loading ??= import(/* webpackChunkName: "pivot" */ "./pivot"));
+
+const CODES: Record<ErrorCode, () => CustomFunctions.ErrorCode> = {
   "#VALUE!": () => CustomFunctions.ErrorCode.invalidValue,
   "#N/A": () => CustomFunctions.ErrorCode.notAvailable,
   "#NUM!": () => CustomFunctions.ErrorCode.invalidNumber,
@@ -19,28 +27,31 @@ const CODES: Record<pivot.ErrorCode, () => CustomFunctions.ErrorCode> = {
  * An Excel error with its message. CustomFunctions.Error needs CustomFunctionsRuntime 1.2; where it is
  * missing, throwing makes Excel show a plain #VALUE!.
  */
-function excelError(error: pivot.FunctionError): CustomFunctions.Error {
+function excelError(error: FunctionError): CustomFunctions.Error {
   if (typeof CustomFunctions === "undefined" || typeof CustomFunctions.Error !== "function") throw new Error(error.message);
   return new CustomFunctions.Error(CODES[error.error](), error.message);
 }
 
-function toExcel(out: pivot.Output): any {
-  if (pivot.isFunctionError(out)) return excelError(out);
-  if (Array.isArray(out)) return out.map((row) => row.map((v) => (pivot.isFunctionError(v) ? excelError(v) : v)));
+function toExcel(out: Output): any {
+  if (isFunctionError(out)) return excelError(out);
+  if (Array.isArray(out)) return out.map((row) => row.map((v) => (isFunctionError(v) ? excelError(v) : v)));
   return out;
 }
 
-/** Runs a function body; anything unexpected becomes #VALUE! with its message instead of escaping to Excel. */
-function guarded(body: () => pivot.Output): any {
+/**
+ * Runs a function body once the implementations are loaded; anything unexpected (a failed load too)
+ * becomes #VALUE! with its message instead of escaping to Excel.
+ */
+async function guarded(body: (pivot: Implementations) => Output): Promise<any> {
   try {
-    return toExcel(body());
+    return toExcel(body(await implementations()));
   } catch (error) {
     return toExcel({ error: "#VALUE!", message: `PivotScore could not compute this: ${(error as Error).message}` });
   }
 }
 
 /** A single value as a 1 x 1 matrix, so functions that spill can also return one value. */
-const asMatrix = (out: pivot.Output): pivot.Output => (Array.isArray(out) || pivot.isFunctionError(out) ? out : [[out]]);
+const asMatrix = (out: Output): Output => (Array.isArray(out) || isFunctionError(out) ? out : [[out]]);
 
 /**
  * Each option's score, as a column lined up with the table's rows, or one option's score.
@@ -53,8 +64,8 @@ const asMatrix = (out: pivot.Output): pivot.Output => (Array.isArray(out) || piv
  * @param [scenario] The name of the scenario to apply (its weights, overrides and constraints).
  * @returns One score per table row (#N/A with the reason for a row that cannot be scored).
  */
-export function score(table: any[][], criteria?: any[][], option?: any, method?: any, scenarios?: any[][], scenario?: any): any[][] {
-  return guarded(() => asMatrix(pivot.score(table, criteria, option, method, scenarios, scenario)));
+export function score(table: any[][], criteria?: any[][], option?: any, method?: any, scenarios?: any[][], scenario?: any): Promise<any[][]> {
+  return guarded((pivot) => asMatrix(pivot.score(table, criteria, option, method, scenarios, scenario)));
 }
 
 /**
@@ -68,8 +79,8 @@ export function score(table: any[][], criteria?: any[][], option?: any, method?:
  * @param [scenario] The name of the scenario to apply.
  * @returns One rank per table row.
  */
-export function rank(table: any[][], criteria?: any[][], option?: any, method?: any, scenarios?: any[][], scenario?: any): any[][] {
-  return guarded(() => asMatrix(pivot.rankOf(table, criteria, option, method, scenarios, scenario)));
+export function rank(table: any[][], criteria?: any[][], option?: any, method?: any, scenarios?: any[][], scenario?: any): Promise<any[][]> {
+  return guarded((pivot) => asMatrix(pivot.rankOf(table, criteria, option, method, scenarios, scenario)));
 }
 
 /**
@@ -83,8 +94,8 @@ export function rank(table: any[][], criteria?: any[][], option?: any, method?: 
  * @param [scenario] The name of the scenario to apply.
  * @returns The best option's name, or a column of names.
  */
-export function recommend(table: any[][], criteria?: any[][], count?: any, method?: any, scenarios?: any[][], scenario?: any): any[][] {
-  return guarded(() => asMatrix(pivot.recommend(table, criteria, count, method, scenarios, scenario)));
+export function recommend(table: any[][], criteria?: any[][], count?: any, method?: any, scenarios?: any[][], scenario?: any): Promise<any[][]> {
+  return guarded((pivot) => asMatrix(pivot.recommend(table, criteria, count, method, scenarios, scenario)));
 }
 
 /**
@@ -97,8 +108,8 @@ export function recommend(table: any[][], criteria?: any[][], count?: any, metho
  * @param [scenario] The name of the scenario to apply.
  * @returns A table: Option, one column per criterion, Score.
  */
-export function contrib(table: any[][], criteria?: any[][], method?: any, scenarios?: any[][], scenario?: any): any[][] {
-  return guarded(() => pivot.contrib(table, criteria, method, scenarios, scenario));
+export function contrib(table: any[][], criteria?: any[][], method?: any, scenarios?: any[][], scenario?: any): Promise<any[][]> {
+  return guarded((pivot) => pivot.contrib(table, criteria, method, scenarios, scenario));
 }
 
 /**
@@ -111,8 +122,8 @@ export function contrib(table: any[][], criteria?: any[][], method?: any, scenar
  * @param [scenario] The name of the scenario to apply.
  * @returns A table: Criterion, Weight, the ranges keeping the top choice and the ranking, who overtakes at each end, Most critical.
  */
-export function sensitivity(table: any[][], criteria?: any[][], method?: any, scenarios?: any[][], scenario?: any): any[][] {
-  return guarded(() => pivot.sensitivity(table, criteria, method, scenarios, scenario));
+export function sensitivity(table: any[][], criteria?: any[][], method?: any, scenarios?: any[][], scenario?: any): Promise<any[][]> {
+  return guarded((pivot) => pivot.sensitivity(table, criteria, method, scenarios, scenario));
 }
 
 /**
@@ -128,8 +139,8 @@ export function sensitivity(table: any[][], criteria?: any[][], method?: any, sc
  * @param [scenario] The name of the scenario to apply.
  * @returns A table: Option, then Rank 1, Rank 2, ... probabilities.
  */
-export function simulate(table: any[][], criteria?: any[][], draws?: any, seed?: any, weights?: any, method?: any, scenarios?: any[][], scenario?: any): any[][] {
-  return guarded(() => pivot.simulate(table, criteria, draws, seed, weights, method, scenarios, scenario));
+export function simulate(table: any[][], criteria?: any[][], draws?: any, seed?: any, weights?: any, method?: any, scenarios?: any[][], scenario?: any): Promise<any[][]> {
+  return guarded((pivot) => pivot.simulate(table, criteria, draws, seed, weights, method, scenarios, scenario));
 }
 
 /**
@@ -140,8 +151,8 @@ export function simulate(table: any[][], criteria?: any[][], draws?: any, seed?:
  * @param [criteria] For entropy and critic: the criteria definition table.
  * @returns A table: Criterion, Weight (and the consistency ratio for AHP).
  */
-export function weights(input: any[][], method?: any, criteria?: any[][]): any[][] {
-  return guarded(() => pivot.weights(input, method, criteria));
+export function weights(input: any[][], method?: any, criteria?: any[][]): Promise<any[][]> {
+  return guarded((pivot) => pivot.weights(input, method, criteria));
 }
 
 /**
@@ -151,8 +162,8 @@ export function weights(input: any[][], method?: any, criteria?: any[][]): any[]
  * @param [scale] How to read it: number, currency, percent, duration, ordinal or yesno. If omitted, PivotScore picks the scale from the value.
  * @returns The value in the scale's unit: currency in units, percent as a fraction, duration in months.
  */
-export function parse(value: string | number | boolean | null, scale?: string): number | CustomFunctions.Error {
-  return guarded(() => pivot.parse(value, scale));
+export function parse(value: string | number | boolean | null, scale?: string): Promise<number | CustomFunctions.Error> {
+  return guarded((pivot) => pivot.parse(value, scale));
 }
 
 if (typeof CustomFunctions !== "undefined") {

@@ -36,20 +36,14 @@ import {
   type Solution,
 } from "../core/index";
 import { formatIssue, type CellNamer } from "../locales/en";
+import { isFunctionError, type ErrorCode, type FunctionError, type Output, type Scalar } from "./output";
 
-export type ErrorCode = "#VALUE!" | "#N/A" | "#NUM!";
-/** An Excel error with a message; the wrapper turns it into CustomFunctions.Error. */
-export interface FunctionError {
-  readonly error: ErrorCode;
-  readonly message: string;
-}
-export type Scalar = number | string | boolean;
-export type Output = Scalar | FunctionError | (Scalar | FunctionError)[][];
+export { isFunctionError, type ErrorCode, type FunctionError, type Output, type Scalar };
+
 /** A range's values as Excel passes them; error values arrive as objects with a code (or as text). */
 export type Grid = readonly (readonly unknown[])[];
 export type Arg = unknown;
 
-export const isFunctionError = (x: unknown): x is FunctionError => typeof x === "object" && x !== null && "error" in x && "message" in x;
 const fail = (error: ErrorCode, message: string): FunctionError => ({ error, message });
 
 /** One cell as the engine reads cells: error values become their text ("#N/A"). */

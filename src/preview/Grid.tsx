@@ -28,7 +28,9 @@ export function Grid({ sheets, selection }: GridProps) {
   const sheet = visible.find((s) => s.name === selected) ?? visible[0];
   const at = selection && sheet && selection.sheet === sheet.name ? parseRange(selection.cell)?.from : undefined;
   const target = useRef<HTMLTableCellElement | null>(null);
-  useEffect(() => target.current?.scrollIntoView?.({ block: "nearest" }), [at?.row, at?.column]);
+  useEffect(() => {
+    target.current?.scrollIntoView?.({ block: "nearest" });
+  }, [at?.row, at?.column]);
   const width = Math.max(1, ...(sheet?.cells.map((r) => r.length) ?? [1]));
   return (
     <section aria-label="Workbook">
@@ -39,7 +41,8 @@ export function Grid({ sheets, selection }: GridProps) {
           </Tab>
         ))}
       </TabList>
-      <div className={styles.scroll}>
+      {/* Focusable so keyboard users can scroll a wide sheet (axe: scrollable-region-focusable). */}
+      <div className={styles.scroll} tabIndex={0} role="group" aria-label={`Cells of ${sheet?.name ?? "the sheet"}`}>
         <table className={styles.grid} aria-label={`Sheet ${sheet?.name ?? ""}`}>
           <thead>
             <tr>

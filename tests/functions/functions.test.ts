@@ -40,24 +40,24 @@ describe("the Excel wrappers", () => {
   it("return a single value as a 1 x 1 matrix, and spill columns as Excel expects", async () => {
     const { score, recommend } = await load(fakeRuntime());
     // Equal weights (no criteria table): B and C tie at (0.5 + 1) / 2 = (1 + 0.5) / 2 and are named together.
-    expect(recommend(table)).toEqual([["B, C"]]);
-    expect(score(table, null as never, "A")).toEqual([[0]]);
-    expect((score(table) as unknown[][]).map((r) => r.length)).toEqual([1, 1, 1]);
+    expect(await recommend(table)).toEqual([["B, C"]]);
+    expect(await score(table, null as never, "A")).toEqual([[0]]);
+    expect(((await score(table)) as unknown[][]).map((r) => r.length)).toEqual([1, 1, 1]);
   });
 
   it("turn the engine's errors into CustomFunctions.Error with the right code, inside a spilled column too", async () => {
     const { score, recommend, simulate } = await load(fakeRuntime());
-    expect(score(table, null as never, "Z")).toEqual(new FakeError("#N/A", 'There is no option called "Z" in the table.'));
-    expect(recommend(table, null as never, 0)).toMatchObject({ code: "#NUM!" });
-    expect(simulate(table, null as never, "many")).toMatchObject({ code: "#NUM!" });
-    const column = score([...table, ["D", "lots", 1]]) as unknown[][];
+    expect(await score(table, null as never, "Z")).toEqual(new FakeError("#N/A", 'There is no option called "Z" in the table.'));
+    expect(await recommend(table, null as never, 0)).toMatchObject({ code: "#NUM!" });
+    expect(await simulate(table, null as never, "many")).toMatchObject({ code: "#NUM!" });
+    const column = (await score([...table, ["D", "lots", 1]])) as unknown[][];
     expect(column[3]?.[0]).toMatchObject({ code: "#N/A", message: expect.stringContaining('table row 5, column "Revenue"') });
   });
 
   it("never throw past Excel: an unexpected failure becomes #VALUE! with its message", async () => {
     const { score } = await load(fakeRuntime());
     const hostile = { get length(): number { throw new Error("boom"); } };
-    expect(score(hostile as never)).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("boom") });
+    expect(await score(hostile as never)).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("boom") });
   });
 });
 
@@ -69,24 +69,24 @@ describe("PIVOT.PARSE", () => {
 
   it("returns the number the engine reads, as in its JSDoc example", async () => {
     const { parse } = await load(fakeRuntime());
-    expect(parse("$1.2B")).toBe(1_200_000_000);
+    expect(await parse("$1.2B")).toBe(1_200_000_000);
   });
 
   it("reads the value on the scale it is given", async () => {
     const { parse } = await load(fakeRuntime());
-    expect(parse("95%", "percent")).toBe(0.95);
+    expect(await parse("95%", "percent")).toBe(0.95);
   });
 
   it("treats the null Excel passes for an omitted scale as no scale", async () => {
     const { parse } = await load(fakeRuntime());
     // Excel passes null for an omitted optional argument, which the declared type cannot say.
-    expect(parse("95%", null as unknown as undefined)).toBe(parse("95%"));
+    expect(await parse("95%", null as unknown as undefined)).toBe(await parse("95%"));
   });
 
   it("returns a #VALUE! error worded by the English catalogue when the engine cannot read the cell", async () => {
     const { parse } = await load(fakeRuntime());
     const expected = parseCell("lots", "currency");
     if (expected.ok) throw new Error("the engine was expected to refuse this value");
-    expect(parse("lots", "currency")).toEqual(new FakeError("#VALUE!", formatIssue(expected.issue)));
+    expect(await parse("lots", "currency")).toEqual(new FakeError("#VALUE!", formatIssue(expected.issue)));
   });
 });

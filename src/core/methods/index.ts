@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { NORMALIZATIONS } from "../normalize";
 import { copras, type CoprasDetails } from "./copras";
 import { moora, type MooraDetails } from "./moora";

@@ -67,7 +67,7 @@ export function RankingView({ view, criteria, weights, ranking, analysis, stale 
       {criteria.map((name, j) => (
         <Field key={name} label={`${name}: ${pct(share[j] ?? 0)}`}>
           <div className={styles.row}>
-            <Slider aria-label={`${name} weight`} min={0} max={100} step={1} value={Math.round(100 * (share[j] ?? 0))} onChange={(_e, d) => onWeights(withShare(weights, j, d.value / 100))} />
+            <Slider aria-label={`${name} weight`} min={0} max={100} value={Math.round(100 * (share[j] ?? 0))} onChange={(_e, d) => onWeights(withShare(weights, j, d.value / 100))} />
             <Input
               aria-label={`${name} weight value`}
               type="number"

@@ -26,11 +26,6 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     matches: (node) => node.html.includes("data-tabster-dummy"),
     why: "Fluent UI's focus manager (tabster) puts aria-hidden focusable sentinels around arrow-key groups (the tab list) and moves the focus on as soon as one receives it: a known false positive (microsoft/tabster#288, microsoft/fluentui#25133).",
   },
-  {
-    rule: "scrollable-region-focusable",
-    matches: (node) => node.within === "Workbook",
-    why: "The preview's workbook grid (src/preview/Grid.tsx, developer tooling, not shipped) scrolls a wide sheet in a container keyboard users cannot focus; to fix, give the scroll container tabIndex={0} and a role and label, then delete this entry.",
-  },
 ];
 
 const SEVERE: readonly ImpactValue[] = ["serious", "critical"];

@@ -27,9 +27,9 @@ export class PreviewPage {
     readonly origin: string,
   ) {}
 
-  /** Opens preview.html and waits until the ranking shows (the weights load lazily). */
-  async open(): Promise<void> {
-    await this.page.goto(`${this.origin}/preview.html`);
+  /** Opens preview.html (with a query such as "?workbook=messy") and waits until the ranking shows (the weights load lazily). */
+  async open(query = ""): Promise<void> {
+    await this.page.goto(`${this.origin}/preview.html${query}`);
     await this.ranking().waitFor({ state: "visible", timeout: 30_000 });
   }
 
@@ -58,6 +58,20 @@ export class PreviewPage {
   /** Types a raw weight into the criterion's number box. */
   async setWeight(criterion: string, value: number): Promise<void> {
     await this.weightInput(criterion).fill(String(value));
+  }
+
+  /** Opens one of the pane's tabs (Ranking, Data, Scenarios, Sensitivity, Simulation). */
+  async openTab(name: string): Promise<void> {
+    const tab = this.page.getByRole("tab", { name: new RegExp(`^${name}`) }).first();
+    await tab.click();
+    await this.page.getByRole("tabpanel").waitFor();
+  }
+
+  /** The grid cell shown selected (an input issue's cell after a click), as "C5", or null. */
+  async selectedCell(): Promise<{ cell: string; text: string } | null> {
+    const selected = this.page.locator("td[data-selected]");
+    if ((await selected.count()) === 0) return null;
+    return { cell: (await selected.getAttribute("data-cell")) ?? "", text: (await selected.innerText()).trim() };
   }
 
   refreshButton(): Locator {
@@ -134,7 +148,7 @@ export class PreviewPage {
     if (process.env["PIVOTSCORE_SCREENSHOTS"] !== "1") return null;
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-    await this.page.screenshot({ path: file, animations: "disabled", caret: "hide" });
+    await this.page.screenshot({ path: file, animations: "disabled", caret: "hide", fullPage: true });
     return file;
   }
 }

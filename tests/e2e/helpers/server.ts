@@ -8,22 +8,20 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 
 /**
- * The policy the preview is served with: only its own origin, no inline or injected scripts, no plugins.
- * 'unsafe-eval' is there because the development build wraps each module in eval() (webpack's
- * eval-cheap-module-source-map) and because zod 4 probes `new Function` once, which a policy without it
- * reports as a violation even though zod catches the error. Inline styles are Griffel's (Fluent UI's CSS-in-JS).
+ * The policy the preview is served with, as a header: the one its page declares in a meta tag
+ * (src/preview/preview.html, the task pane's without Office.js's CDN), read from the built page so the
+ * two cannot drift apart. No 'unsafe-eval': development builds use a non-eval source map and zod parses
+ * jitless (src/core/zod.ts).
  */
-export const PREVIEW_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
+export async function pagePolicy(htmlFile: string): Promise<string> {
+  const html = await readFile(htmlFile, "utf8");
+  const match = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+  if (!match?.[1]) throw new Error(`${htmlFile} declares no Content-Security-Policy`);
+  return match[1];
+}
+
+/** A strict policy for pages without their own (the guard tests' pages). */
+export const PREVIEW_CSP = ["default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"].join("; ");
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

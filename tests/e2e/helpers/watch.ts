@@ -15,6 +15,10 @@ export interface PageProblems {
 
 export interface PageWatch {
   readonly problems: PageProblems;
+  /** Every URL the page (and its workers) asked for, in order. */
+  readonly requests: string[];
+  /** The script URL of every Web Worker the page started, in order. */
+  readonly workers: string[];
   /** Every problem, one per line ("" when there is none), for an expect(...).toBe("") with a readable diff. */
   report(): string;
 }
@@ -28,12 +32,17 @@ export async function watchPage(page: Page, allowedOrigin: string): Promise<Page
     if (message.type() === "error") problems.consoleErrors.push(`${message.text()} (${message.location().url || "?"}:${message.location().lineNumber})`);
   });
   page.on("pageerror", (error) => problems.pageErrors.push(error.stack ?? error.message));
+  const requests: string[] = [];
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
   page.on("request", (request) => {
+    requests.push(request.url());
     const url = new URL(request.url());
     if (url.protocol === "data:" || url.protocol === "blob:" || url.protocol === "about:") return;
     if (url.origin !== allowedOrigin) problems.foreignRequests.push(`${request.method()} ${request.url()}`);
   });
-  page.on("requestfailed", (request) => problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? "failed"}`));
+  // ERR_ABORTED is a request the page itself gave up (a navigation away, a worker ended early), not a failure.
+  page.on("requestfailed", (request) => request.failure()?.errorText !== "net::ERR_ABORTED" && problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? "failed"}`));
   page.on("response", (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
   });
@@ -46,6 +55,8 @@ export async function watchPage(page: Page, allowedOrigin: string): Promise<Page
   }, CSP_BINDING);
   return {
     problems,
+    requests,
+    workers,
     report: () =>
       Object.entries(problems)
         .flatMap(([kind, list]: [string, string[]]) => list.map((entry) => `${kind}: ${entry}`))
