@@ -34,8 +34,6 @@ export default tseslint.config(
           patterns: [
             { regex: "^(?!zod$|\\.{1,2}/).*", message: coreMessage },
             { regex: "^\\.\\./\\.\\./", message: coreMessage },
-            // zod is configured once (jitless, for the pages' CSP): the engine takes `z` from src/core/zod.ts.
-            { regex: "^zod$", message: "Import z from src/core/zod.ts (configured jitless), not from zod." },
           ],
         },
       ],
@@ -47,10 +45,6 @@ export default tseslint.config(
         })),
       ],
     },
-  },
-  {
-    files: ["src/core/zod.ts"],
-    rules: { "no-restricted-imports": "off" },
   },
   {
     files: ["src/cli/**/*.ts", "scripts/**/*.{js,mjs}", "bench/**/*.{js,mjs}", "bin/**/*.js", "*.config.{js,mjs}", "webpack.config.js", "tests/**/*.{ts,tsx}"],

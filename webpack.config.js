@@ -82,8 +82,8 @@ module.exports = async (env, argv) => {
           // The engine and its message catalogue run no code at import time (they only define functions,
           // constants and schemas), so webpack may drop whatever a bundle does not use.
           include: [path.resolve(__dirname, "src/core"), path.resolve(__dirname, "src/locales")],
-          // Except src/core/zod.ts, whose one job is a side effect (zod's jitless setting): marked free of
-          // side effects, webpack would route `z` straight to zod and skip it.
+          // Except src/core/zod.ts, whose one job is a side effect (zod's jitless setting, imported bare):
+          // marked free of side effects, webpack would drop it.
           exclude: path.resolve(__dirname, "src/core/zod.ts"),
           sideEffects: false,
         },

@@ -1,4 +1,5 @@
-import { z } from "./zod";
+import "./zod";
+import { z } from "zod";
 import { MethodSpecSchema } from "./methods/index";
 import { ScaleSpecSchema } from "./scales/index";
 import { ValueFunctionSchema } from "./value-functions";

@@ -1,4 +1,5 @@
-import { z } from "./zod";
+import "./zod";
+import { z } from "zod";
 
 /**
  * How a criterion's value in its own unit becomes a value the methods compare.

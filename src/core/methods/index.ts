@@ -1,4 +1,5 @@
-import { z } from "../zod";
+import "../zod";
+import { z } from "zod";
 import { NORMALIZATIONS } from "../normalize";
 import { copras, type CoprasDetails } from "./copras";
 import { moora, type MooraDetails } from "./moora";

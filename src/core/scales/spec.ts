@@ -1,4 +1,5 @@
-import { z } from "../zod";
+import "../zod";
+import { z } from "zod";
 
 /** One named level of an ordinal scale; `value` defaults to its 1-based position (lowest first). */
 export const LevelSchema = z.union([
