@@ -106,6 +106,7 @@ if (!executable) console.warn(NO_CHROMIUM);
       expect(names).toContain(`spinbutton "${name} weight value"`);
     }
     expect(names).toContain('button "Refresh recommendation"');
+    for (const button of ["Equal", "Rank order", "Entropy", "CRITIC", "Pairwise (AHP)"]) expect(names).toContain(`button "${button}"`);
     // The tab list is one stop (arrow keys move between its tabs, as in Excel's own panes).
     expect(names.some((n) => n.startsWith('tab "Ranking'))).toBe(true);
 
