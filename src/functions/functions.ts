@@ -15,7 +15,12 @@ type Implementations = typeof Pivot;
 // The implementations (and the engine with zod behind them) load on the first call, not with the
 // workbook: this file only registers the functions, so the add-in's start-up stays small.
 let loading: Promise<Implementations> | undefined;
-const implementations = (): Promise<Implementations> => (loading ??= import(/* webpackChunkName: "pivot" */ "./pivot"));
+const implementations = (): Promise<Implementations> =>
+  (loading ??= import(/* webpackChunkName: "pivot" */ "./pivot").catch((error: unknown) => {
+    // A failed load (a network blip) is tried again on the next call rather than remembered.
+    loading = undefined;
+    throw error;
+  }));
 
 const CODES: Record<ErrorCode, () => CustomFunctions.ErrorCode> = {
   "#VALUE!": () => CustomFunctions.ErrorCode.invalidValue,

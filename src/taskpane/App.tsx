@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, FluentProvider, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type MutableRefObject } from "react";
 import type { ShortNamesResult } from "../excel/short-names";
 import type { PaneChanges, PaneData } from "../workbook/pane";
 import type { CellLink, PaneHost } from "./host";
@@ -31,32 +31,50 @@ export interface AppProps {
  * Reads the workbook through the host and shows the cockpit for it. `version` rises after anything that
  * changes the workbook (refresh, sample, table choice), which reads it again.
  */
-function Live({ host, version, onChanged }: { host: PaneHost; version: number; onChanged: () => void }) {
-  const [state, setState] = useState<PaneData | string | null>(null);
+function Live({ host, version, onChanged, flush }: { host: PaneHost; version: number; onChanged: () => void; flush: MutableRefObject<(() => void) | null> }) {
+  // The data with the version it was read for: a reload shows "Reading" and then a fresh cockpit built
+  // from what the workbook holds now (never the state from before the refresh).
+  const [state, setState] = useState<{ version: number; data: PaneData | string } | null>(null);
   useEffect(() => {
     let alive = true;
+    setState(null);
     host
       .load()
-      .then((data) => alive && setState(data))
-      .catch((error: unknown) => alive && setState(`The workbook could not be read: ${error instanceof Error ? error.message : String(error)}`));
+      .then((data) => alive && setState({ version, data }))
+      .catch((error: unknown) => alive && setState({ version, data: `The workbook could not be read: ${error instanceof Error ? error.message : String(error)}` }));
     return () => {
       alive = false;
     };
   }, [host, version]);
-  const save = useCallback((changes: PaneChanges) => {
-    host.save(changes).catch(() => undefined);
-  }, [host]);
-  const select = useCallback((link: CellLink) => {
-    host.select?.(link).catch(() => undefined);
-  }, [host]);
-  const chooseTable = useCallback((name: string) => {
-    host.save({ settings: { optionsTable: name } }).then(onChanged, () => undefined);
-  }, [host, onChanged]);
+  const save = useCallback(
+    (changes: PaneChanges) => {
+      host.save(changes).catch(() => undefined);
+    },
+    [host],
+  );
+  const select = useCallback(
+    (link: CellLink) => {
+      host.select?.(link).catch(() => undefined);
+    },
+    [host],
+  );
+  const chooseTable = useCallback(
+    (name: string) => {
+      flush.current?.();
+      host.save({ settings: { optionsTable: name } }).then(onChanged, () => undefined);
+    },
+    [host, onChanged, flush],
+  );
   if (state === null) return <Body1 as="p">Reading the workbook...</Body1>;
-  if (typeof state === "string") return <Body1 as="p" role="alert">{state}</Body1>;
+  if (typeof state.data === "string")
+    return (
+      <Body1 as="p" role="alert">
+        {state.data}
+      </Body1>
+    );
   return (
     <Suspense fallback={<Body1 as="p">Loading the analysis...</Body1>}>
-      <Workbench key={version} data={state} onSave={save} onOptionsTable={chooseTable} {...(host.select ? { onSelect: select } : {})} />
+      <Workbench key={state.version} data={state.data} onSave={save} flushRef={flush} onOptionsTable={chooseTable} {...(host.select ? { onSelect: select } : {})} />
     </Suspense>
   );
 }
@@ -101,7 +119,10 @@ export function App({ theme, host }: AppProps) {
   const styles = useStyles();
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
+  // A weight moved a moment ago is saved before anything that reads the workbook again.
+  const flush = useRef<(() => void) | null>(null);
   const after = (run: () => Promise<string>) => async () => {
+    flush.current?.();
     const message = await run();
     changed();
     return message;
@@ -112,12 +133,12 @@ export function App({ theme, host }: AppProps) {
       <main className={styles.root}>
         <Title2 as="h1">PivotScore</Title2>
         <Body1 as="p">Scores and ranks strategic options against weighted criteria, and shows how the ranking holds up.</Body1>
-        <div className={styles.actions}>
+        <div className={styles.actions} role="group" aria-label="Actions">
           <Action label="Refresh recommendation" run={after(() => host.refresh())} />
           {insertSample ? <Action label="Insert sample" appearance="secondary" run={after(() => insertSample())} /> : null}
           {installShortNames ? <Action label="Install short names (=PIVOTSCORE)" appearance="secondary" run={async () => shortNamesMessage(await installShortNames())} /> : null}
         </div>
-        <Live host={host} version={version} onChanged={changed} />
+        <Live host={host} version={version} onChanged={changed} flush={flush} />
         {host.inOffice ? null : (
           <Caption1 as="p" className={styles.note}>
             This page is open outside Excel. Add PivotScore to Excel with its manifest to use it with a workbook.

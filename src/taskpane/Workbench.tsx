@@ -5,7 +5,7 @@
  * in the workbook; the views receive data and callbacks and never touch Excel.
  */
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type MutableRefObject } from "react";
 import { compareScenarios, levelKey, type Scenario } from "../core/index";
 import { useAnalysis } from "./simulation/useAnalysis";
 import type { PaneChanges, PaneData, PaneState } from "../workbook/pane";
@@ -27,6 +27,8 @@ export interface WorkbenchProps {
   readonly data: PaneData;
   /** Keeps the pane's choices in the workbook (debounced here). */
   readonly onSave?: (changes: PaneChanges) => void;
+  /** Set to a function that saves at once while a save is pending (null otherwise), so the host can flush before a refresh. */
+  readonly flushRef?: MutableRefObject<(() => void) | null>;
   /** Selects an input issue's cell in the workbook. */
   readonly onSelect?: (link: CellLink) => void;
   /** Uses another table as the options (the host stores the choice and reloads). */
@@ -38,44 +40,48 @@ export interface WorkbenchProps {
   readonly analysisOptions?: { where?: "auto" | "page" };
 }
 
-export function Workbench({ data, onSave, onSelect, onOptionsTable, saveDelay = 600, initialTab = "ranking", analysisOptions }: WorkbenchProps) {
+export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, saveDelay = 600, initialTab = "ranking", analysisOptions }: WorkbenchProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>(initialTab);
   const problem = data.problem;
   const [pane, setPane] = useState<PaneState>(data.state);
-  const scenarios: readonly Scenario[] = useMemo(() => problem?.scenarios ?? [], [problem]);
-  const known = (name: string): boolean => name === CURRENT || scenarios.some((s) => levelKey(s.name) === levelKey(name)) || pane.scenarios.some((s) => levelKey(s.name) === levelKey(name));
-  const [selected, setSelected] = useState<string>(() => (known(data.settings.scenario) ? data.settings.scenario : CURRENT));
-  // Weights moved on a scenario of the Scenarios table: kept while the pane is open, never written into the analyst's table.
+  const same = (a: string, b: string): boolean => levelKey(a) === levelKey(b);
+  // The Scenarios table's rows, and the scenarios made in the pane (a table row wins a name clash, as in refresh).
+  const tableScenarios: readonly Scenario[] = useMemo(() => problem?.scenarios ?? [], [problem]);
+  const paneOwn = useMemo(() => pane.scenarios.filter((s) => !tableScenarios.some((t) => same(t.name, s.name))), [pane.scenarios, tableScenarios]);
+  const all = useMemo(() => [...tableScenarios, ...paneOwn], [tableScenarios, paneOwn]);
+  const [selected, setSelected] = useState<string>(() => (data.settings.scenario !== CURRENT && all.some((s) => same(s.name, data.settings.scenario)) ? data.settings.scenario : CURRENT));
+  // Weights moved on a row of the Scenarios table: kept while the pane is open, never written into the analyst's table.
   const [drafts, setDrafts] = useState<Record<string, number[]>>({});
 
   const base = useMemo(() => (problem ? baseView(problem) : undefined), [problem]);
-  const all = useMemo(() => [...scenarios, ...pane.scenarios.filter((s) => !scenarios.some((t) => levelKey(t.name) === levelKey(s.name)))], [scenarios, pane.scenarios]);
-  const scenario = all.find((s) => levelKey(s.name) === levelKey(selected));
-  const paneScenario = scenario ? pane.scenarios.find((s) => s === scenario) : undefined;
+  const scenario = all.find((s) => same(s.name, selected));
+  const paneScenario = paneOwn.find((s) => same(s.name, selected));
+  // A pane scenario's weights by name drive the sliders; one holding a weighting (hand-edited) starts from it.
+  const paneRecord = paneScenario?.weights && !("method" in paneScenario.weights) ? (paneScenario.weights as Record<string, number>) : undefined;
   // The table as the scenario shapes it (constraints, overrides, method) changes only with that shape:
   // moving a pane scenario's weights does not re-read the table.
-  const shape = scenario ? JSON.stringify({ ...scenario, weights: paneScenario ? undefined : scenario.weights }) : "";
+  const shaping = scenario && paneRecord ? { ...scenario, weights: undefined } : scenario;
+  const shape = shaping ? JSON.stringify(shaping) : "";
   const view = useMemo(
-    () => (problem && base ? viewFor(problem, scenario && paneScenario ? { ...scenario, weights: undefined } : scenario, base) : undefined),
+    () => (problem && base ? viewFor(problem, shaping, base) : undefined),
     [problem, base, shape],
   );
   const criteria = useMemo(() => (view ? names(view.read) : []), [view]);
 
-  // The sliders' weights: a pane scenario's own, the pane's weights on the table, or the scenario's as the table defines them.
-  const paneRecord = paneScenario?.weights && !("method" in paneScenario.weights) ? (paneScenario.weights as Record<string, number>) : undefined;
+  // The sliders' weights: the pane's weights on the table, a pane scenario's own, or the scenario's as the table defines them.
   const draft = drafts[selected];
   const weights: number[] = useMemo(() => {
     const start = view?.weights ?? [];
     if (selected === CURRENT) return shares(weightsFrom(criteria, pane.weights, start));
-    if (paneScenario) return shares(weightsFrom(criteria, paneRecord, base?.weights ?? []));
+    if (paneRecord) return shares(weightsFrom(criteria, paneRecord, base?.weights ?? []));
     return draft ?? [...start];
-  }, [selected, criteria, pane.weights, paneScenario, paneRecord, base, view, draft]);
+  }, [selected, criteria, pane.weights, paneRecord, base, view, draft]);
 
   const setWeights = (next: number[]) => {
     const record = weightsRecord(criteria, shares(next));
     if (selected === CURRENT) setPane((p) => ({ ...p, weights: record }));
-    else if (paneScenario) setPane((p) => ({ ...p, scenarios: p.scenarios.map((s) => (s === paneScenario ? { ...s, weights: record } : s)) }));
+    else if (paneScenario) setPane((p) => ({ ...p, scenarios: p.scenarios.map((s) => (same(s.name, selected) ? { ...s, weights: record } : s)) }));
     else setDrafts((d) => ({ ...d, [selected]: shares(next) }));
   };
   const resetWeights = () => {
@@ -84,7 +90,16 @@ export function Workbench({ data, onSave, onSelect, onOptionsTable, saveDelay = 
   };
   const moved = selected === CURRENT ? pane.weights !== undefined : !paneScenario && drafts[selected] !== undefined;
 
-  // Save the pane's choices a moment after they settle (not on the first render).
+  // Save the pane's choices a moment after they settle (not on the first render). A pending save runs at
+  // once when the host asks (before a refresh: flushRef) and when the pane closes.
+  const pendingSave = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (flushRef) flushRef.current = () => pendingSave.current?.();
+    return () => {
+      pendingSave.current?.();
+      if (flushRef) flushRef.current = null;
+    };
+  }, [flushRef]);
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -92,7 +107,13 @@ export function Workbench({ data, onSave, onSelect, onOptionsTable, saveDelay = 
       return;
     }
     if (!onSave) return;
-    const timer = setTimeout(() => onSave({ settings: { scenario: selected }, state: pane }), saveDelay);
+    const save = () => {
+      if (pendingSave.current !== save) return;
+      pendingSave.current = null;
+      onSave({ settings: { scenario: selected }, state: pane });
+    };
+    pendingSave.current = save;
+    const timer = setTimeout(save, saveDelay);
     return () => clearTimeout(timer);
   }, [pane, selected, onSave, saveDelay]);
 
@@ -120,6 +141,7 @@ export function Workbench({ data, onSave, onSelect, onOptionsTable, saveDelay = 
         stale={stale}
         moved={moved}
         scenario={selected}
+        {...(draft && !paneScenario && selected !== CURRENT ? { draftNote: "These weights are not kept: the scenario is a row of the Scenarios table, which only the analyst edits. Duplicate it on the Scenarios tab to keep them (the report uses the row's own weights)." } : {})}
         onWeights={setWeights}
         onReset={resetWeights}
       />
@@ -134,11 +156,12 @@ export function Workbench({ data, onSave, onSelect, onOptionsTable, saveDelay = 
         weights={weights}
         now={now}
         comparison={comparison}
+        made={(name) => paneOwn.some((s) => same(s.name, name))}
         onSelect={setSelected}
         onPane={setPane}
       />
     ),
-    sensitivity: () => <SensitivityView analysis={analysis} />,
+    sensitivity: () => <SensitivityView analysis={analysis} stale={stale} failed={analyzed === null} />,
     simulation: () => <SimulationView problem={weighted} />,
   };
 
@@ -152,7 +175,9 @@ export function Workbench({ data, onSave, onSelect, onOptionsTable, saveDelay = 
         <Tab value="simulation">Simulation</Tab>
       </TabList>
       <div role="tabpanel" aria-label={tab}>
-        {views[tab]()}
+        {tab === "simulation" ? null : views[tab]()}
+        {/* Kept mounted, so a run goes on (and its result stays) while the analyst looks at another tab. */}
+        <div hidden={tab !== "simulation"}>{views.simulation()}</div>
       </div>
     </section>
   );

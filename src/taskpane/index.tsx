@@ -4,10 +4,15 @@ import { chooseTheme } from "./theme";
 
 /** The pane's host inside Excel: every workbook action through Office.js, loaded when first used. */
 function excelHost(): PaneHost {
-  const actions = async () => {
-    const [{ OfficeWorkbook }, { workbookActions }] = await Promise.all([import(/* webpackChunkName: "refresh" */ "../excel/workbook"), import(/* webpackChunkName: "refresh" */ "../workbook/pane")]);
-    return workbookActions((use) => Excel.run((context) => use(new OfficeWorkbook(context))), () => crypto.randomUUID());
-  };
+  // Made once, so every action of the pane goes through one queue (workbookActions runs them in order).
+  let made: Promise<ReturnType<typeof import("../workbook/pane").workbookActions>> | undefined;
+  const actions = () =>
+    (made ??= Promise.all([import(/* webpackChunkName: "refresh" */ "../excel/workbook"), import(/* webpackChunkName: "refresh" */ "../workbook/pane")]).then(([{ OfficeWorkbook }, { workbookActions }]) =>
+      workbookActions((use) => Excel.run((context) => use(new OfficeWorkbook(context))), () => crypto.randomUUID()),
+    )).catch((error: unknown) => {
+      made = undefined;
+      throw error;
+    });
   return {
     inOffice: true,
     load: async () => (await actions()).load(),

@@ -115,9 +115,6 @@ export function freeName(wanted: string, taken: readonly string[]): string {
   for (let n = 2; ; n++) if (!used.has(levelKey(`${base} (${n})`))) return `${base} (${n})`;
 }
 
-/** True when the scenario was made in the pane (so the pane may edit it); the Scenarios table's rows are the analyst's. */
-export const isPaneScenario = (state: PaneState, name: string): boolean => state.scenarios.some((s) => levelKey(s.name) === levelKey(name));
-
 /** A new pane scenario holding these weights; `from` (a duplicate) keeps its description, overrides and constraints. */
 export function addScenario(state: PaneState, taken: readonly string[], name: string, weights: Record<string, number>, from?: Scenario): { state: PaneState; name: string } {
   const free = freeName(name, taken);

@@ -5,7 +5,7 @@
  * that reopening the workbook restores the pane and the ribbon's refresh uses the same choices.
  * No Office.js, no DOM: the Excel task pane and the browser preview both run it.
  */
-import { readProblem, type Problem } from "../core/index";
+import { levelKey, readProblem, type Problem } from "../core/index";
 import { paneStateFrom, paneStateRecord, withPaneScenarios, type PaneState } from "./pane-state";
 import { assembleProblem, issueNote, refresh, refreshSummary, settingsFrom, type RefreshSettings } from "./refresh";
 import type { RefreshNote, TableSnapshot, WorkbookPort } from "./port";
@@ -42,11 +42,17 @@ export async function loadPane(workbook: WorkbookPort): Promise<PaneData> {
   const notes: RefreshNote[] = [...assembled.notes, ...stateNotes];
   const role = (t: TableSnapshot): TableRole => (t === assembled.options ? "options" : t === assembled.criteria ? "criteria" : t === assembled.scenarios ? "scenarios" : "other");
   const tables = snapshot.tables.map((t) => ({ name: t.name, sheet: t.sheet, address: t.address, rows: Math.max(0, t.values.length - 1), role: role(t) }));
-  let problem = assembled.problem;
+  // The problem as the tables give it: the pane adds its own scenarios itself (the table's rows win a
+  // name clash, as in refresh, which the note below says).
+  const problem = assembled.problem;
   if (problem) {
-    problem = withPaneScenarios(problem, state, notes);
+    withPaneScenarios(problem, state, notes);
+    const read = readProblem(problem);
     // The input issues, each on its cell (reading is cheap next to the Excel round trip).
-    for (const issue of readProblem(problem).issues) notes.push(issueNote(issue, assembled.options));
+    for (const issue of read.issues) notes.push(issueNote(issue, assembled.options));
+    const known = new Set(read.criteria.map((c) => levelKey(c.name)));
+    const unknown = Object.keys(state.weights ?? {}).filter((name) => !known.has(levelKey(name)));
+    if (unknown.length > 0) notes.push({ message: `The weights kept by the task pane name criteria the table no longer has (${unknown.join(", ")}); they are ignored, here and in the report.` });
   }
   return { tables, settings, state, ...(problem ? { problem } : {}), notes };
 }
@@ -68,11 +74,21 @@ export function changedSettings(changes: PaneChanges): Record<string, string> {
 /** Runs one piece of work against a workbook (Excel.run for Office, the object itself in memory). */
 export type OpenWorkbook = <T>(use: (workbook: WorkbookPort) => Promise<T>) => Promise<T>;
 
-/** The pane's workbook actions over any WorkbookPort: load, save the pane's state, refresh the report. */
+/**
+ * The pane's workbook actions over any WorkbookPort: load, save the pane's state, refresh the report.
+ * They run one at a time, in the order asked, so a save made just before a refresh is in the workbook
+ * before the refresh reads it, and a refresh never writes back settings a save changed meanwhile.
+ */
 export function workbookActions(open: OpenWorkbook, newToken: () => string): { load: () => Promise<PaneData>; save: (changes: PaneChanges) => Promise<void>; refresh: () => Promise<string> } {
+  let last: Promise<unknown> = Promise.resolve();
+  const serial = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = last.then(run, run);
+    last = next.catch(() => undefined);
+    return next;
+  };
   return {
-    load: () => open((workbook) => loadPane(workbook)),
-    save: (changes) => open((workbook) => workbook.saveSettings(changedSettings(changes))),
-    refresh: () => open(async (workbook) => refreshSummary(await refresh(workbook, { now: new Date(), newToken }))),
+    load: () => serial(() => open((workbook) => loadPane(workbook))),
+    save: (changes) => serial(() => open((workbook) => workbook.saveSettings(changedSettings(changes)))),
+    refresh: () => serial(() => open(async (workbook) => refreshSummary(await refresh(workbook, { now: new Date(), newToken })))),
   };
 }

@@ -266,17 +266,20 @@ export const PANE_WEIGHTS_SCENARIO = "Weights set in the task pane";
  * chosen; else the weights moved in the task pane, when there are any.
  */
 function applyScenario(problem: Problem, settings: RefreshSettings, pane: PaneState, notes: RefreshNote[]): Problem {
+  const { read, result: base } = readAndSolve(problem);
   let scenario: Scenario | undefined;
   if (settings.scenario === "") {
-    if (!pane.weights) return problem;
-    scenario = { name: PANE_WEIGHTS_SCENARIO, weights: { ...pane.weights }, overrides: [], constraints: [] };
+    // Weights for criteria the table no longer has are dropped (the task pane does the same and says so).
+    const known = new Set(read.criteria.map((c) => levelKey(c.name)));
+    const weights = Object.fromEntries(Object.entries(pane.weights ?? {}).filter(([name]) => known.has(levelKey(name))));
+    if (Object.keys(weights).length === 0) return problem;
+    scenario = { name: PANE_WEIGHTS_SCENARIO, weights, overrides: [], constraints: [] };
     notes.push({ message: `The weights set in the task pane were used; the Criteria table still holds its own (Reset weights in the task pane to go back to them).` });
   } else scenario = problem.scenarios.find((s) => sameName(s.name, settings.scenario));
   if (!scenario) {
     notes.push({ message: `The scenario "${settings.scenario}" chosen in the settings is not in the scenarios table; the analyst's weights were used.` });
     return problem;
   }
-  const { read, result: base } = readAndSolve(problem);
   if (!base.ok) return problem;
   const shaped = scenarioProblem(problem, read, base.weights, scenario);
   const blocking = shaped.issues.filter(isBlocking);

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 /** The first screen: what it says, which actions it offers, and that it reads the workbook through its host. */
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { App, shortNamesMessage } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/taskpane/host";
@@ -63,7 +63,23 @@ describe("task pane first screen", () => {
     render(<App theme="light" host={{ ...host, load: () => (loads++, host.load()) }} />);
     expect(await screen.findByRole("list", { name: "Ranking" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Refresh recommendation" }));
-    expect((await screen.findByRole("status")).textContent).toBe('The report is on "PivotScore Report": "ML Infra" comes first.');
+    expect((await within(screen.getByRole("group", { name: "Actions" })).findByRole("status")).textContent).toBe('The report is on "PivotScore Report": "ML Infra" comes first.');
     await waitFor(() => expect(loads).toBe(2));
+  });
+
+  it("saves a weight moved just before Refresh first: the report uses it and the reloaded pane shows it", async () => {
+    const workbook = sampleBook();
+    const actions = workbookActions((use) => use(workbook), () => "t");
+    render(<App theme="light" host={{ inOffice: false, ...actions }} />);
+    expect(await screen.findByRole("list", { name: "Ranking" })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Market Size weight value"), { target: { value: "80" } });
+    // At once, well inside the save's 600 ms delay.
+    fireEvent.click(screen.getByRole("button", { name: "Refresh recommendation" }));
+    await within(screen.getByRole("group", { name: "Actions" })).findByRole("status");
+    const report = (workbook.sheet("PivotScore Report")?.cells ?? []).flat().map(String);
+    expect(report).toContain("The weights set in the task pane were used; the Criteria table still holds its own (Reset weights in the task pane to go back to them).");
+    // The pane was read again from the workbook and shows the weights it keeps there.
+    expect(await screen.findByText("Market Size: 80.0%")).toBeTruthy();
+    expect(JSON.parse((await workbook.read()).settings["paneWeights"] ?? "{}")["Market Size"]).toBeCloseTo(0.8, 12);
   });
 });

@@ -10,7 +10,8 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { scoringModel, solveProblem, weightSensitivity } from "../../src/core/index";
 import { Workbench, type WorkbenchProps } from "../../src/taskpane/Workbench";
 import type { PaneData } from "../../src/workbook/pane";
-import { samplePane } from "../helpers/pane-data";
+import { loadPane } from "../../src/workbook/pane";
+import { sampleBook, samplePane } from "../helpers/pane-data";
 
 let clean: PaneData;
 let messy: PaneData;
@@ -222,7 +223,7 @@ describe("scenarios", () => {
     show({ data: clean });
     tab(/Scenarios/);
     fireEvent.click(screen.getByRole("radio", { name: "Venture scale" }));
-    expect((screen.getByRole("button", { name: "Delete" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole("button", { name: "Delete" }).getAttribute("aria-disabled")).toBe("true");
     fireEvent.click(screen.getByRole("button", { name: "Duplicate" }));
     expect((screen.getByRole("radio", { name: "Venture scale copy (made here)" }) as HTMLInputElement).checked).toBe(true);
     const table = screen.getByRole("table", { name: "Ranks by scenario" });
@@ -244,6 +245,42 @@ describe("simulation", () => {
     expect(status.textContent).toMatch(/^ML Infra ranks first in \d+\.\d% of the 500 draws/);
     expect(screen.getByRole("img", { name: /acceptab/i })).toBeTruthy();
   }, 20_000);
+});
+
+describe("scenarios kept in the workbook", () => {
+  it("a scenario made in the pane comes back on reopening, editable and deletable", async () => {
+    const workbook = sampleBook();
+    const mine = { name: "Mine", weights: { "Market Size": 0.5, "Our Fit": 0.1, "Technical Risk": 0.1, "Business Risk": 0.1, "Time to Market": 0.1, "Venture Scale": 0.1 }, overrides: [], constraints: [] };
+    await workbook.saveSettings({ paneScenarios: JSON.stringify([mine]), scenario: "Mine" });
+    const data = await loadPane(workbook);
+    const onSave = jest.fn();
+    jest.useFakeTimers();
+    show({ data, onSave, saveDelay: 10 });
+    expect(screen.getByText("Weights (Mine)")).toBeTruthy();
+    expect(screen.getByText("Market Size: 50.0%")).toBeTruthy();
+    typeShare("Market Size", "60");
+    expect(screen.getByText("Market Size: 60.0%")).toBeTruthy();
+    act(() => jest.advanceTimersByTime(50));
+    expect(onSave.mock.calls.at(-1)?.[0].state.scenarios[0].weights["Market Size"]).toBeCloseTo(0.6, 12);
+    tab(/Scenarios/);
+    expect(screen.getAllByRole("radio").map((r) => r.getAttribute("value"))).toEqual(["", "Analyst's weights", "Risk-averse bootstrap", "Venture scale", "Mine"]);
+    fireEvent.click(screen.getByRole("button", { name: "Delete" }));
+    expect(screen.queryByRole("radio", { name: /Mine/ })).toBeNull();
+    act(() => jest.advanceTimersByTime(50));
+    expect(onSave.mock.calls.at(-1)?.[0]).toEqual({ settings: { scenario: "" }, state: { scenarios: [] } });
+    jest.useRealTimers();
+  });
+
+  it("says that weights moved on a row of the Scenarios table are not kept", () => {
+    show({ data: clean });
+    tab(/Scenarios/);
+    fireEvent.click(screen.getByRole("radio", { name: "Venture scale" }));
+    tab(/Ranking/);
+    expect(screen.queryByText(/These weights are not kept/)).toBeNull();
+    typeShare("Market Size", "10");
+    expect(screen.getByText(/These weights are not kept/)).toBeTruthy();
+    expect(screen.getByText(/Left out by this scenario: Learned DB \(Venture Scale = Yes\); Dev Tools \(Venture Scale = Yes\)/)).toBeTruthy();
+  });
 });
 
 describe("data and issues", () => {

@@ -53,6 +53,20 @@ describe("loadPane", () => {
   });
 });
 
+describe("weights kept for criteria the table no longer has", () => {
+  it("are named in a note and ignored by the pane and by refresh alike", async () => {
+    const wb = sampleBook();
+    // "Market" was renamed "Market Size" after the pane stored its weights.
+    await wb.saveSettings({ [PANE_WEIGHTS]: JSON.stringify({ Market: 0.9, "Our Fit": 0.1 }) });
+    const data = await loadPane(wb);
+    expect(data.notes.map((n) => n.message)).toContain("The weights kept by the task pane name criteria the table no longer has (Market); they are ignored, here and in the report.");
+    const result = await refresh(wb, now);
+    // Our Fit 0.1 replaces 0.2; the other criteria keep the table's weights: 0.25 + 0.1 + 0.15 + 0.15 + 0.1 + 0.15 = 0.9.
+    expect(result.analysis?.solution.weights[1]).toBeCloseTo(0.1 / 0.9, 12);
+    expect(result.analysis?.solution.weights[0]).toBeCloseTo(0.25 / 0.9, 12);
+  });
+});
+
 describe("saving", () => {
   it("merges the pane's keys into the stored settings and leaves the analyst's sheets alone", async () => {
     const wb = sampleBook();

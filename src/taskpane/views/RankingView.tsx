@@ -3,10 +3,10 @@
  * standard weightings, the ranking (it re-sorts with a short slide as weights move) and the
  * recommendation with its reasons.
  */
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Slider, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useLayoutEffect, useRef, useState } from "react";
+import { Body1, Button, Caption1, Input, Label, MessageBar, MessageBarBody, Slider, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useLayoutEffect, useRef, useState, type Ref } from "react";
 import { describeRecommendation, formatIssue, naturalValues } from "../../locales/en";
-import type { AnalysisResult, Issue, SolveResult } from "../../core/index";
+import { isBlocking, type AnalysisResult, type Issue, type SolveResult } from "../../core/index";
 import { derivedWeights, shares, withShare, type DerivedWeighting, type View } from "../model";
 import { PairwiseEditor } from "../Pairwise";
 
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
     "@media (prefers-reduced-motion: reduce)": { transitionDuration: "0s" },
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
   card: { padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2, margin: `${tokens.spacingVerticalS} 0` },
 });
 
@@ -40,18 +41,24 @@ export interface RankingViewProps {
   /** True when the weights differ from the table's (or the scenario's): Reset is offered. */
   readonly moved: boolean;
   readonly scenario: string;
+  /** Said under the weights when they are not kept (moved on a row of the Scenarios table). */
+  readonly draftNote?: string;
   readonly onWeights: (weights: number[]) => void;
   readonly onReset: () => void;
 }
 
-export function RankingView({ view, criteria, weights, ranking, analysis, stale = false, moved, scenario, onWeights, onReset }: RankingViewProps) {
+export function RankingView({ view, criteria, weights, ranking, analysis, stale = false, moved, scenario, draftNote, onWeights, onReset }: RankingViewProps) {
   const styles = useStyles();
   const [failure, setFailure] = useState<string>("");
   const [pairwise, setPairwise] = useState(false);
   // The last judgements applied, so reopening the editor starts from them (kept while the pane is open).
   const [judgements, setJudgements] = useState<number[][] | undefined>(undefined);
+  const pairwiseButton = useRef<HTMLButtonElement>(null);
   if (!view) return <Body1 as="p">There is nothing to rank yet: the Data tab says what was found in the workbook.</Body1>;
   const share = shares(weights);
+  // What the scenario could not do (a criterion it names that the table lacks, an unreadable constraint):
+  // the exclusions are listed on their own line.
+  const scenarioIssues = view.issues.filter((i) => i.code !== "option-excluded-by-constraint" && isBlocking(i)).map((i) => formatIssue(i));
   const derive = (kind: DerivedWeighting) => {
     const result = derivedWeights(view, kind, weights);
     if (result.ok) {
@@ -65,9 +72,18 @@ export function RankingView({ view, criteria, weights, ranking, analysis, stale 
         Weights{scenario ? ` (${scenario})` : ""}
       </Subtitle2>
       {criteria.map((name, j) => (
-        <Field key={name} label={`${name}: ${pct(share[j] ?? 0)}`}>
+        <div key={name}>
+          {/* One label for the pair; each control has its own accessible name (a Field would give both one id). */}
+          <Label size="small">{`${name}: ${pct(share[j] ?? 0)}`}</Label>
           <div className={styles.row}>
-            <Slider aria-label={`${name} weight`} min={0} max={100} value={Math.round(100 * (share[j] ?? 0))} onChange={(_e, d) => onWeights(withShare(weights, j, d.value / 100))} />
+            <Slider
+              aria-label={`${name} weight`}
+              aria-valuetext={pct(share[j] ?? 0)}
+              min={0}
+              max={100}
+              value={Math.round(100 * (share[j] ?? 0))}
+              onChange={(_e, d) => onWeights(withShare(weights, j, d.value / 100))}
+            />
             <Input
               aria-label={`${name} weight value`}
               type="number"
@@ -82,7 +98,7 @@ export function RankingView({ view, criteria, weights, ranking, analysis, stale 
               }}
             />
           </div>
-        </Field>
+        </div>
       ))}
       <div className={styles.buttons} role="group" aria-label="Weightings">
         <Button size="small" onClick={() => derive("equal")}>
@@ -97,14 +113,13 @@ export function RankingView({ view, criteria, weights, ranking, analysis, stale 
         <Button size="small" onClick={() => derive("critic")} title="Weights from contrast and conflict between criteria (CRITIC)">
           CRITIC
         </Button>
-        <Button size="small" aria-expanded={pairwise} onClick={() => setPairwise((open) => !open)}>
+        <Button size="small" ref={pairwiseButton as Ref<never>} aria-expanded={pairwise} onClick={() => setPairwise((open) => !open)}>
           Pairwise (AHP)
         </Button>
-        {moved ? (
-          <Button size="small" appearance="subtle" onClick={onReset}>
-            Reset weights
-          </Button>
-        ) : null}
+        {/* Always there (focusable when there is nothing to reset), so the focus never falls to the page. */}
+        <Button size="small" appearance="subtle" disabledFocusable={!moved} onClick={onReset}>
+          Reset weights
+        </Button>
       </div>
       {pairwise ? (
         <PairwiseEditor
@@ -115,6 +130,7 @@ export function RankingView({ view, criteria, weights, ranking, analysis, stale 
             setJudgements(matrix);
             setPairwise(false);
             onWeights(next);
+            pairwiseButton.current?.focus();
           }}
         />
       ) : null}
@@ -123,10 +139,25 @@ export function RankingView({ view, criteria, weights, ranking, analysis, stale 
           <MessageBarBody>{failure}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {draftNote ? (
+        <Caption1 as="p" className={styles.muted}>
+          {draftNote}
+        </Caption1>
+      ) : null}
       <Subtitle2 as="h2" block>
         Ranking
       </Subtitle2>
       <Ranking result={ranking} />
+      {view.excluded.length > 0 ? (
+        <Caption1 as="p" className={styles.muted}>
+          Left out by this scenario: {view.excluded.map((e) => `${e.option} (${e.constraint})`).join("; ")}.
+        </Caption1>
+      ) : null}
+      {scenarioIssues.length > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{scenarioIssues.join(" ")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <Recommendation analysis={analysis} stale={stale} />
     </>
   );
@@ -143,6 +174,8 @@ export function Ranking({ result }: { result: SolveResult | undefined }) {
   const tops = useRef(new Map<number, number>());
   const order = result?.ok ? [...result.options].sort((a, b) => a.rank - b.rank || a.row - b.row) : [];
   const sequence = order.map((o) => o.row).join(",");
+  const leaders = order.filter((o) => o.rank === 1).map((o) => o.name).join(" and ");
+  const leaderText = leaders ? `${leaders} ${order.filter((o) => o.rank === 1).length > 1 ? "share" : "takes"} first place.` : "";
   // FLIP: measure where each row is now, start it where it was, and let the transition take it home.
   useLayoutEffect(() => {
     const reduced = typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
@@ -166,7 +199,12 @@ export function Ranking({ result }: { result: SolveResult | undefined }) {
       </Body1>
     );
   return (
-    <ol className={styles.list} aria-label="Ranking" aria-live="polite">
+    <>
+    {/* Announced only when the leader changes, not on every step of a slider. */}
+    <span className={styles.hidden} role="status">
+      {leaderText}
+    </span>
+    <ol className={styles.list} aria-label="Ranking">
       {order.map((o) => (
         <li
           key={o.row}
@@ -184,6 +222,7 @@ export function Ranking({ result }: { result: SolveResult | undefined }) {
         </li>
       ))}
     </ol>
+    </>
   );
 }
 

@@ -7,7 +7,7 @@ import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Subtitle2, Ta
 import { useState } from "react";
 import { levelKey, type Scenario, type ScenarioComparison, type SolveResult } from "../../core/index";
 import type { PaneState } from "../../workbook/pane";
-import { addScenario, CURRENT, isPaneScenario, removeScenario, updateScenario, weightsRecord } from "../model";
+import { addScenario, CURRENT, removeScenario, updateScenario, weightsRecord } from "../model";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
@@ -26,15 +26,18 @@ export interface ScenariosViewProps {
   /** Every option under the current weights (the "Now" column). */
   readonly now: SolveResult | undefined;
   readonly comparison: ScenarioComparison | null | undefined;
+  /** True for a scenario made in the pane (editable here); the Scenarios table's rows are the analyst's. */
+  readonly made: (name: string) => boolean;
   readonly onSelect: (name: string) => void;
   readonly onPane: (state: PaneState) => void;
 }
 
-export function ScenariosView({ scenarios, pane, selected, criteria, weights, now, comparison, onSelect, onPane }: ScenariosViewProps) {
+export function ScenariosView({ scenarios, pane, selected, criteria, weights, now, comparison, made, onSelect, onPane }: ScenariosViewProps) {
   const styles = useStyles();
   const current = scenarios.find((s) => levelKey(s.name) === levelKey(selected));
-  const editable = current !== undefined && isPaneScenario(pane, current.name);
-  const [renaming, setRenaming] = useState("");
+  const editable = current !== undefined && made(current.name);
+  // The name being typed (null: not renaming); kept while it is empty or taken, with a message.
+  const [renaming, setRenaming] = useState<string | null>(null);
   const taken = scenarios.map((s) => s.name);
 
   const create = () => {
@@ -53,13 +56,20 @@ export function ScenariosView({ scenarios, pane, selected, criteria, weights, no
     onPane(removeScenario(pane, current.name));
     onSelect(CURRENT);
   };
-  const rename = (name: string) => {
-    if (!current || !editable) return;
+  const problem = (name: string): string => {
     const wanted = name.trim();
-    if (wanted === "" || (levelKey(wanted) !== levelKey(current.name) && taken.some((t) => levelKey(t) === levelKey(wanted)))) return;
-    onPane(updateScenario(pane, current.name, { name: wanted }));
-    onSelect(wanted);
+    if (wanted === "") return "A scenario needs a name.";
+    if (current && levelKey(wanted) !== levelKey(current.name) && taken.some((t) => levelKey(t) === levelKey(wanted))) return `There is already a scenario called "${wanted}".`;
+    return "";
   };
+  const rename = () => {
+    if (!current || !editable || renaming === null) return;
+    if (problem(renaming)) return;
+    onPane(updateScenario(pane, current.name, { name: renaming.trim() }));
+    onSelect(renaming.trim());
+    setRenaming(null);
+  };
+  const nameProblem = renaming === null ? "" : problem(renaming);
 
   return (
     <>
@@ -69,36 +79,31 @@ export function ScenariosView({ scenarios, pane, selected, criteria, weights, no
       <RadioGroup aria-label="Scenario shown" value={current ? current.name : CURRENT} onChange={(_e, d) => onSelect(d.value)}>
         <Radio value={CURRENT} label="Current weights (no scenario)" />
         {scenarios.map((s) => (
-          <Radio key={s.name} value={s.name} label={isPaneScenario(pane, s.name) ? `${s.name} (made here)` : s.name} />
+          <Radio key={s.name} value={s.name} label={made(s.name) ? `${s.name} (made here)` : s.name} />
         ))}
       </RadioGroup>
       <div className={styles.buttons}>
         <Button size="small" onClick={create}>
           New scenario from these weights
         </Button>
-        <Button size="small" disabled={!current} onClick={duplicate}>
+        <Button size="small" disabledFocusable={!current} onClick={duplicate}>
           Duplicate
         </Button>
-        <Button size="small" disabled={!editable} onClick={remove}>
+        <Button size="small" disabledFocusable={!editable} onClick={remove} title={editable ? undefined : "Only scenarios made here can be deleted; the Scenarios table's rows are edited in the table."}>
           Delete
         </Button>
       </div>
       {current && editable ? (
         <>
-          <Field label="Name" hint="Press Enter to rename.">
+          <Field label="Name" hint="Press Enter to rename." {...(nameProblem ? { validationState: "error" as const, validationMessage: nameProblem } : {})}>
             <Input
-              value={renaming || current.name}
+              value={renaming ?? current.name}
               onChange={(_e, d) => setRenaming(d.value)}
               onKeyDown={(e) => {
-                if (e.key === "Enter") {
-                  rename(renaming || current.name);
-                  setRenaming("");
-                }
+                if (e.key === "Enter") rename();
+                if (e.key === "Escape") setRenaming(null);
               }}
-              onBlur={() => {
-                if (renaming) rename(renaming);
-                setRenaming("");
-              }}
+              onBlur={() => (nameProblem ? undefined : rename())}
             />
           </Field>
           <Field label="Description">

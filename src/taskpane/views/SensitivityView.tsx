@@ -4,7 +4,7 @@
  * option's score most (tornado), and each option's score as one weight moves (spider, one criterion at
  * a time; the default is the one that reorders the options most).
  */
-import { Body1, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Caption1, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { AnalysisResult } from "../../core/index";
 import { formatNatural } from "../../locales/en";
@@ -12,8 +12,9 @@ import { defaultSpiderSeries, SpiderChart } from "../charts/Spider";
 import { TornadoChart } from "../charts/Tornado";
 import { Stability } from "../Stability";
 
-export function SensitivityView({ analysis }: { analysis: AnalysisResult | undefined }) {
+export function SensitivityView({ analysis, stale = false, failed = false }: { analysis: AnalysisResult | undefined; stale?: boolean; failed?: boolean }) {
   const [chosen, setChosen] = useState<string>("");
+  if (failed) return <Body1 as="p" role="alert">The sensitivity could not be worked out for these weights; try moving a weight again.</Body1>;
   if (!analysis) return <Body1 as="p">Working out the sensitivity...</Body1>;
   if (!analysis.ok) return <Body1 as="p">The options cannot be ranked, so there is nothing to test.</Body1>;
   const spider = analysis.sensitivity.spider;
@@ -21,6 +22,11 @@ export function SensitivityView({ analysis }: { analysis: AnalysisResult | undef
   const scaleOf = (criterion: string) => analysis.solution.criteria.find((c) => c.name === criterion)?.scale;
   return (
     <>
+      {stale ? (
+        <Caption1 as="p" role="status">
+          Updating for the new weights...
+        </Caption1>
+      ) : null}
       <Stability sensitivity={analysis.sensitivity} />
       <Subtitle2 as="h2" block>
         Which inputs matter most

@@ -82,7 +82,7 @@ export class PreviewPage {
   async clickRefresh(): Promise<string> {
     const button = this.refreshButton();
     await button.click();
-    const status = this.page.getByRole("status").filter({ hasText: /\S/ }).first();
+    const status = this.page.getByRole("group", { name: "Actions", exact: true }).getByRole("status").filter({ hasText: /\S/ }).first();
     await status.waitFor({ state: "visible", timeout: 60_000 });
     await button.and(this.page.locator(":enabled")).waitFor({ timeout: 60_000 });
     return (await status.innerText()).trim();
