@@ -202,7 +202,7 @@ if (!executable) console.warn(NO_CHROMIUM);
           await preview.page.getByRole("button", { name: "Run", exact: true }).click();
           await preview.page.getByRole("img", { name: /acceptability/i }).waitFor({ timeout: 60_000 });
           // Let the Run button finish its colour transition back from disabled before axe measures contrast.
-          await preview.page.getByRole("button", { name: "Run", exact: true }).and(preview.page.locator(":enabled")).waitFor();
+          await preview.page.getByRole("button", { name: "Run", exact: true }).and(preview.page.locator(":not([aria-disabled=true])")).waitFor();
           await preview.page.waitForTimeout(500);
         }
         const result = triage(await axeViolations(preview.page));

@@ -10,6 +10,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-com
 import { scoringModel, solveProblem, weightSensitivity } from "../../src/core/index";
 import { Workbench, type WorkbenchProps } from "../../src/taskpane/Workbench";
 import type { PaneData } from "../../src/workbook/pane";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { loadPane } from "../../src/workbook/pane";
 import { sampleBook, samplePane } from "../helpers/pane-data";
 
@@ -108,6 +109,20 @@ describe("weights and ranking", () => {
     const order = ["Market Size", "Our Fit", "Technical Risk", "Business Risk", "Venture Scale", "Time to Market"];
     order.forEach((name, k) => expect(screen.getByText(`${name}: ${(100 * (roc[k] ?? 0)).toFixed(1)}%`)).toBeTruthy());
     expect((100 * (roc[0] ?? 0)).toFixed(1)).toBe("40.8");
+  });
+
+  it("Entropy, worked by hand on a small table: a constant column carries no information (weight 0)", async () => {
+    // Shannon entropy weights (Zeleny 1982; Hwang & Yoon 1981): p_ij = x_ij / sum_i x_ij,
+    // e_j = -sum_i p_ij ln p_ij / ln m, w_j = (1 - e_j) / sum_k (1 - e_k).
+    // Steady = 5, 5, 5: p = 1/3 each, e = 1, d = 0. Spread = 1, 1, 2: p = 1/4, 1/4, 1/2,
+    // e = -(2 (1/4) ln(1/4) + (1/2) ln(1/2)) / ln 3 = 0.9464, d = 0.0536: all the weight on Spread.
+    const workbook = new MemoryWorkbook([{ name: "Data", cells: [["Option", "Steady", "Spread"], ["x", 5, 1], ["y", 5, 1], ["z", 5, 2]] }], [{ name: "Opportunities", sheet: "Data", address: "A1:C4" }]);
+    show({ data: await loadPane(workbook) });
+    expect(screen.getByText("Steady: 50.0%")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Entropy" }));
+    expect(screen.getByText("Steady: 0.0%")).toBeTruthy();
+    expect(screen.getByText("Spread: 100.0%")).toBeTruthy();
+    expect(ranking()[0]).toBe("1. z");
   });
 
   it("Entropy and CRITIC replace the weights with data-derived ones that sum to 100%", () => {

@@ -77,10 +77,13 @@ export function SimulationPanel({ problem, renderResult, runOptions }: Simulatio
         >
           <Input type="number" min={PANEL_MIN_DRAWS} max={PANEL_MAX_DRAWS} step={1000} value={text} disabled={running} onChange={(_e, data) => setText(data.value)} />
         </Field>
-        <Button appearance="primary" disabled={!valid || running} onClick={() => simulation.run({ draws })}>
+        {/* Focusable while unavailable, and Cancel always present: pressing either never drops the keyboard focus to the page. */}
+        <Button appearance="primary" disabledFocusable={!valid || running} onClick={() => simulation.run({ draws })}>
           Run
         </Button>
-        {running ? <Button onClick={simulation.cancel}>Cancel</Button> : null}
+        <Button disabledFocusable={!running} onClick={simulation.cancel}>
+          Cancel
+        </Button>
       </div>
       {running ? (
         <Field label="Simulation progress" hint={`${count(simulation.done)} of ${count(simulation.total)} draws`}>
