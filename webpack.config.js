@@ -105,8 +105,17 @@ module.exports = async (env, argv) => {
     optimization: {
       // One module registry for the three entries, so the shared runtime holds one copy of each module.
       runtimeChunk: "single",
-      // The lazily loaded UI stays one file (taskpane-ui.js) with a stable name.
-      splitChunks: false,
+      // Chunks keep stable names (taskpane-ui.js, workbench.js, ...; the size gate lists them). One split:
+      // the engine (src/core, src/locales, zod) is one shared lazy chunk, engine.js, instead of a copy in
+      // each of pivot.js, workbench.js and refresh.js. The worker, with its own runtime, keeps its copy.
+      splitChunks: {
+        chunks: "async",
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          engine: { test: /[\\/](src[\\/](core|locales)|node_modules[\\/]zod)[\\/]/, name: "engine", chunks: "async", enforce: true },
+        },
+      },
     },
     performance: {
       // The lazily loaded task pane UI (React + Fluent UI) is the largest asset by design.
