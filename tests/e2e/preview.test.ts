@@ -119,6 +119,55 @@ if (!executable) console.warn(NO_CHROMIUM);
     expect((await preview.rankingItems()).map((o) => o.score)).not.toEqual(scores);
   });
 
+  step("operates the tabs, a scenario, the AHP editor, the simulation and an issue from the keyboard alone", async () => {
+    const { page } = preview;
+    const press = (key: string) => page.keyboard.press(key);
+    /** Presses Tab until the focus is on the named control (at most 150 presses). */
+    const tabTo = async (role: string, name: string | RegExp) => {
+      for (let i = 0; i < 150; i++) {
+        await press("Tab");
+        const f = await preview.focused();
+        if (f && f.role === role && (typeof name === "string" ? f.name === name : name.test(f.name))) return;
+      }
+      throw new Error(`Tab never reached ${role} ${String(name)}; last: ${JSON.stringify(await preview.focused())}`);
+    };
+    // The AHP editor: open it, judge the first pair, apply.
+    await tabTo("button", "Pairwise (AHP)");
+    await press("Enter");
+    await tabTo("slider", /vs/);
+    await press("ArrowLeft");
+    await press("ArrowLeft");
+    await tabTo("button", /use these weights/i);
+    await press("Enter");
+    // Judged Market Size over Our Fit, the rest equal: Market Size now leads the weights.
+    expect(await page.getByText(/^Market Size: /).innerText()).not.toBe("Market Size: 25.0%");
+    expect((await preview.focused())?.name).toBe("Pairwise (AHP)");
+    // Tabs: the tab list is one stop; arrows move along it, Enter opens.
+    await tabTo("tab", /^Ranking/);
+    await press("ArrowRight");
+    await press("ArrowRight");
+    await press("Enter");
+    await page.getByRole("radiogroup", { name: "Scenario shown" }).waitFor();
+    await tabTo("radio", "Current weights (no scenario)");
+    await press("ArrowDown");
+    expect(await page.getByRole("radio", { name: "Analyst's weights" }).isChecked()).toBe(true);
+    // Simulation: Run with Enter, then Cancel is reachable and Run comes back.
+    await page.getByRole("tab", { name: /^Simulation/ }).focus();
+    await press("Enter");
+    await tabTo("spinbutton", "Draws");
+    await page.keyboard.type("00");
+    await tabTo("button", "Run");
+    await press("Enter");
+    await page.getByRole("status").filter({ hasText: /ranks? first/ }).waitFor({ timeout: 60_000 });
+    // Data: an issue is a button; Enter selects its cell in the grid.
+    await preview.open("?workbook=messy");
+    await page.getByRole("tab", { name: /^Data/ }).focus();
+    await press("Enter");
+    await tabTo("button", /^Go to Opportunities!D6:/);
+    await press("Enter");
+    expect(await preview.until(() => preview.selectedCell(), (c) => c !== null)).toEqual({ cell: "D6", text: "Meduim" });
+  });
+
   step("refreshes the recommendation and shows the report sheet in the grid", async () => {
     expect(await preview.sheetNames()).toEqual(["Opportunities", "Criteria", "Scenarios"]);
     const status = await preview.clickRefresh();

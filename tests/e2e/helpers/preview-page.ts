@@ -109,7 +109,8 @@ export class PreviewPage {
     const focus = this.page.locator(":focus");
     if ((await focus.count()) === 0) return null;
     const snapshot = await focus.ariaSnapshot({ timeout: 5_000 });
-    const match = /^- ([\w-]+)(?: "((?:[^"\\]|\\.)*)")?/.exec(snapshot.split("\n")[0] ?? "");
+    // A name with quotes or a colon makes the line a quoted YAML scalar: - 'button "Go to A1: \"TBD\""'.
+    const match = /^- '?([\w-]+)(?: "((?:[^"\\]|\\.)*)")?/.exec(snapshot.split("\n")[0] ?? "");
     return { role: match?.[1] ?? "", name: match?.[2] ?? "" };
   }
 
