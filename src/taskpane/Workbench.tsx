@@ -48,7 +48,8 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, sa
   const same = (a: string, b: string): boolean => levelKey(a) === levelKey(b);
   // The Scenarios table's rows, and the scenarios made in the pane (a table row wins a name clash, as in refresh).
   const tableScenarios: readonly Scenario[] = useMemo(() => problem?.scenarios ?? [], [problem]);
-  const paneOwn = useMemo(() => pane.scenarios.filter((s) => !tableScenarios.some((t) => same(t.name, s.name))), [pane.scenarios, tableScenarios]);
+  // (and, as there, the first of two pane scenarios with one name).
+  const paneOwn = useMemo(() => pane.scenarios.filter((s, i) => !tableScenarios.some((t) => same(t.name, s.name)) && pane.scenarios.findIndex((o) => same(o.name, s.name)) === i), [pane.scenarios, tableScenarios]);
   const all = useMemo(() => [...tableScenarios, ...paneOwn], [tableScenarios, paneOwn]);
   const [selected, setSelected] = useState<string>(() => (data.settings.scenario !== CURRENT && all.some((s) => same(s.name, data.settings.scenario)) ? data.settings.scenario : CURRENT));
   // Weights moved on a row of the Scenarios table: kept while the pane is open, never written into the analyst's table.

@@ -62,14 +62,20 @@ export function paneStateRecord(state: PaneState): Record<string, string> {
 
 /** The problem with the pane's scenarios after the table's; a pane scenario named like a table one is left out, with a note. */
 export function withPaneScenarios(problem: Problem, state: PaneState, notes: RefreshNote[]): Problem {
-  const taken = new Set(problem.scenarios.map((s) => levelKey(s.name)));
+  const table = new Set(problem.scenarios.map((s) => levelKey(s.name)));
+  const mine = new Set<string>();
   const added: Scenario[] = [];
   for (const s of state.scenarios) {
-    if (taken.has(levelKey(s.name))) {
+    const key = levelKey(s.name);
+    if (table.has(key)) {
       notes.push({ message: `The task pane's scenario "${s.name}" has the name of a row of the Scenarios table; the table's row is used. Rename one of them.` });
       continue;
     }
-    taken.add(levelKey(s.name));
+    if (mine.has(key)) {
+      notes.push({ message: `The task pane keeps two scenarios called "${s.name}"; the first is used.` });
+      continue;
+    }
+    mine.add(key);
     added.push(s);
   }
   return added.length === 0 ? problem : { ...problem, scenarios: [...problem.scenarios, ...added] };
