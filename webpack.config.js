@@ -107,7 +107,7 @@ module.exports = async (env, argv) => {
       runtimeChunk: "single",
       // Chunks keep stable names (taskpane-ui.js, workbench.js, ...; the size gate lists them). One split:
       // the engine (src/core, src/locales, zod) is one shared lazy chunk, engine.js, instead of a copy in
-      // each of pivot.js, workbench.js and refresh.js. The worker, with its own runtime, keeps its copy.
+      // each of pivot.js, workbench.js, refresh.js and the Web Worker (which loads it with importScripts).
       splitChunks: {
         chunks: "async",
         cacheGroups: {

@@ -1,10 +1,37 @@
 import { Body1, Button, Caption1, FluentProvider, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type MutableRefObject } from "react";
+import { Component, lazy, Suspense, useCallback, useEffect, useRef, useState, type MutableRefObject, type ReactNode } from "react";
 import type { ShortNamesResult } from "../excel/short-names";
 import type { PaneChanges, PaneData } from "../workbook/pane";
 import type { CellLink, PaneHost } from "./host";
+import type { TabName } from "./Workbench";
 // The live weights bring the engine (and zod) with them: loaded after the first screen.
-const Workbench = lazy(() => import(/* webpackChunkName: "workbench" */ "./Workbench").then((m) => ({ default: m.Workbench })));
+const loadWorkbench = () => lazy(() => import(/* webpackChunkName: "workbench" */ "./Workbench").then((m) => ({ default: m.Workbench })));
+
+/** Catches a failed load of the cockpit (a network blip) and offers to try again, instead of a blank pane. */
+class LoadFailure extends Component<{ children: ReactNode; onRetry: () => void }, { failed: string | null }> {
+  override state = { failed: null as string | null };
+  static getDerivedStateFromError(error: unknown): { failed: string } {
+    return { failed: error instanceof Error ? error.message : String(error) };
+  }
+  override render(): ReactNode {
+    if (this.state.failed === null) return this.props.children;
+    return (
+      <div role="alert">
+        <Body1 as="p" block>
+          The analysis could not be loaded: {this.state.failed}
+        </Body1>
+        <Button
+          onClick={() => {
+            this.setState({ failed: null });
+            this.props.onRetry();
+          }}
+        >
+          Try again
+        </Button>
+      </div>
+    );
+  }
+}
 import type { ThemeName } from "./theme";
 
 const useStyles = makeStyles({
@@ -35,8 +62,14 @@ function Live({ host, version, onChanged, flush }: { host: PaneHost; version: nu
   // The data with the version it was read for: a reload shows "Reading" and then a fresh cockpit built
   // from what the workbook holds now (never the state from before the refresh).
   const [state, setState] = useState<{ version: number; data: PaneData | string } | null>(null);
+  // A new lazy component on a retry: React keeps a failed import's rejection otherwise.
+  const [Workbench, setWorkbench] = useState(loadWorkbench);
+  // The tab open before a reload (a refresh) is the one shown after it.
+  const tab = useRef<TabName>("ranking");
   useEffect(() => {
     let alive = true;
+    // A move made while an action ran is saved before the workbook is read again (the queue keeps the order).
+    flush.current?.();
     setState(null);
     host
       .load()
@@ -45,7 +78,7 @@ function Live({ host, version, onChanged, flush }: { host: PaneHost; version: nu
     return () => {
       alive = false;
     };
-  }, [host, version]);
+  }, [host, version, flush]);
   const save = useCallback(
     (changes: PaneChanges) => {
       host.save(changes).catch(() => undefined);
@@ -73,9 +106,20 @@ function Live({ host, version, onChanged, flush }: { host: PaneHost; version: nu
       </Body1>
     );
   return (
+    <LoadFailure onRetry={() => setWorkbench(loadWorkbench)}>
     <Suspense fallback={<Body1 as="p">Loading the analysis...</Body1>}>
-      <Workbench key={state.version} data={state.data} onSave={save} flushRef={flush} onOptionsTable={chooseTable} {...(host.select ? { onSelect: select } : {})} />
+      <Workbench
+        key={state.version}
+        data={state.data}
+        onSave={save}
+        flushRef={flush}
+        initialTab={tab.current}
+        onTab={(t) => (tab.current = t)}
+        onOptionsTable={chooseTable}
+        {...(host.select ? { onSelect: select } : {})}
+      />
     </Suspense>
+    </LoadFailure>
   );
 }
 

@@ -10,7 +10,7 @@ import { compareScenarios, levelKey, type Scenario } from "../core/index";
 import { useAnalysis } from "./simulation/useAnalysis";
 import type { PaneChanges, PaneData, PaneState } from "../workbook/pane";
 import type { CellLink } from "./host";
-import { baseView, CURRENT, names, rankWith, shares, viewFor, weightedProblem, weightsFrom, weightsRecord } from "./model";
+import { baseView, CURRENT, names, rankWith, shares, updateScenario, viewFor, weightedProblem, weightsFrom, weightsRecord } from "./model";
 import { DataView } from "./views/DataView";
 import { RankingView } from "./views/RankingView";
 import { ScenariosView } from "./views/ScenariosView";
@@ -36,11 +36,13 @@ export interface WorkbenchProps {
   /** Milliseconds a change waits before it is saved (the sliders move many times a second). */
   readonly saveDelay?: number;
   readonly initialTab?: TabName;
+  /** Told which tab is open, so the host can reopen it after a reload. */
+  readonly onTab?: (tab: TabName) => void;
   /** Where the analyses run: "auto" (a Web Worker where there is one) or "page". */
   readonly analysisOptions?: { where?: "auto" | "page" };
 }
 
-export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, saveDelay = 600, initialTab = "ranking", analysisOptions }: WorkbenchProps) {
+export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, saveDelay = 600, initialTab = "ranking", onTab, analysisOptions }: WorkbenchProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>(initialTab);
   const problem = data.problem;
@@ -82,7 +84,7 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, sa
   const setWeights = (next: number[]) => {
     const record = weightsRecord(criteria, shares(next));
     if (selected === CURRENT) setPane((p) => ({ ...p, weights: record }));
-    else if (paneScenario) setPane((p) => ({ ...p, scenarios: p.scenarios.map((s) => (same(s.name, selected) ? { ...s, weights: record } : s)) }));
+    else if (paneScenario) setPane((p) => updateScenario(p, selected, { weights: record }));
     else setDrafts((d) => ({ ...d, [selected]: shares(next) }));
   };
   const resetWeights = () => {
@@ -91,26 +93,34 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, sa
   };
   const moved = selected === CURRENT ? pane.weights !== undefined : !paneScenario && drafts[selected] !== undefined;
 
-  // Save the pane's choices a moment after they settle (not on the first render). A pending save runs at
-  // once when the host asks (before a refresh: flushRef) and when the pane closes.
+  // Save the pane's choices a moment after they change (never what it opened with: React's development
+  // double mount would otherwise write on every open). A pending save runs at once when the host asks
+  // (before a refresh: flushRef), when the page is hidden or closed, and when the cockpit unmounts.
   const pendingSave = useRef<(() => void) | null>(null);
+  const savedKey = useRef(JSON.stringify({ scenario: selected, pane }));
   useEffect(() => {
-    if (flushRef) flushRef.current = () => pendingSave.current?.();
+    const flush = () => pendingSave.current?.();
+    if (flushRef) flushRef.current = flush;
+    const hidden = () => document.visibilityState === "hidden" && flush();
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", hidden);
     return () => {
-      pendingSave.current?.();
+      flush();
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", hidden);
       if (flushRef) flushRef.current = null;
     };
   }, [flushRef]);
-  const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
+    const key = JSON.stringify({ scenario: selected, pane });
+    if (!onSave || key === savedKey.current) {
+      pendingSave.current = null;
       return;
     }
-    if (!onSave) return;
     const save = () => {
       if (pendingSave.current !== save) return;
       pendingSave.current = null;
+      savedKey.current = key;
       onSave({ settings: { scenario: selected }, state: pane });
     };
     pendingSave.current = save;
@@ -168,7 +178,15 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, sa
 
   return (
     <section aria-label="Analysis">
-      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabName)}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_e, d) => {
+          setTab(d.value as TabName);
+          onTab?.(d.value as TabName);
+        }}
+      >
         <Tab value="ranking">Ranking</Tab>
         <Tab value="data">Data{data.notes.length > 0 ? ` (${data.notes.length})` : ""}</Tab>
         <Tab value="scenarios">Scenarios</Tab>

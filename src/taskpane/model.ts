@@ -122,11 +122,16 @@ export function addScenario(state: PaneState, taken: readonly string[], name: st
   return { state: { ...state, scenarios: [...state.scenarios, scenario] }, name: free };
 }
 
-/** Replaces a pane scenario (found by name). */
+/** The first pane scenario with this name (as the pane and refresh use the first of two with one name). */
+const firstNamed = (state: PaneState, name: string): number => state.scenarios.findIndex((s) => levelKey(s.name) === levelKey(name));
+
+/** Changes the pane scenario found by name (the first, if a hand-edited workbook holds two). */
 export function updateScenario(state: PaneState, name: string, change: Partial<Scenario>): PaneState {
-  return { ...state, scenarios: state.scenarios.map((s) => (levelKey(s.name) === levelKey(name) ? { ...s, ...change } : s)) };
+  const i = firstNamed(state, name);
+  return { ...state, scenarios: state.scenarios.map((s, k) => (k === i ? { ...s, ...change } : s)) };
 }
 
 export function removeScenario(state: PaneState, name: string): PaneState {
-  return { ...state, scenarios: state.scenarios.filter((s) => levelKey(s.name) !== levelKey(name)) };
+  const i = firstNamed(state, name);
+  return { ...state, scenarios: state.scenarios.filter((_, k) => k !== i) };
 }

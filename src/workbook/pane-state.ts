@@ -80,3 +80,20 @@ export function withPaneScenarios(problem: Problem, state: PaneState, notes: Ref
   }
   return added.length === 0 ? problem : { ...problem, scenarios: [...problem.scenarios, ...added] };
 }
+
+/**
+ * The state with weights only for criteria the table has: names the table no longer has (a renamed or
+ * removed column) are dropped from the pane's weights and from each pane scenario's, each with a note,
+ * so the pane and the report ignore them alike.
+ */
+export function knownCriteriaOnly(state: PaneState, criteria: readonly string[], notes: RefreshNote[]): PaneState {
+  const known = new Set(criteria.map(levelKey));
+  const keep = (record: Readonly<Record<string, number>>, owner: string): Record<string, number> => {
+    const unknown = Object.keys(record).filter((name) => !known.has(levelKey(name)));
+    if (unknown.length > 0) notes.push({ message: `${owner} criteria the table no longer has (${unknown.join(", ")}); they are ignored, in the task pane and in the report.` });
+    return Object.fromEntries(Object.entries(record).filter(([name]) => known.has(levelKey(name))));
+  };
+  const weights = state.weights ? keep(state.weights, "The weights kept by the task pane name") : undefined;
+  const scenarios = state.scenarios.map((s) => (s.weights && !("method" in s.weights) ? { ...s, weights: keep(s.weights as Record<string, number>, `The task pane's scenario "${s.name}" names`) } : s));
+  return { ...(weights && Object.keys(weights).length > 0 ? { weights } : {}), scenarios };
+}

@@ -5,8 +5,8 @@
  * that reopening the workbook restores the pane and the ribbon's refresh uses the same choices.
  * No Office.js, no DOM: the Excel task pane and the browser preview both run it.
  */
-import { levelKey, readProblem, type Problem } from "../core/index";
-import { paneStateFrom, paneStateRecord, withPaneScenarios, type PaneState } from "./pane-state";
+import { readProblem, type Problem } from "../core/index";
+import { knownCriteriaOnly, paneStateFrom, paneStateRecord, withPaneScenarios, type PaneState } from "./pane-state";
 import { assembleProblem, issueNote, refresh, refreshSummary, settingsFrom, type RefreshSettings } from "./refresh";
 import type { RefreshNote, TableSnapshot, WorkbookPort } from "./port";
 
@@ -38,21 +38,21 @@ export async function loadPane(workbook: WorkbookPort): Promise<PaneData> {
   const snapshot = await workbook.read();
   const settings = settingsFrom(snapshot.settings);
   const assembled = assembleProblem(snapshot, settings);
-  const { state, notes: stateNotes } = paneStateFrom(snapshot.settings);
+  const { state: stored, notes: stateNotes } = paneStateFrom(snapshot.settings);
   const notes: RefreshNote[] = [...assembled.notes, ...stateNotes];
   const role = (t: TableSnapshot): TableRole => (t === assembled.options ? "options" : t === assembled.criteria ? "criteria" : t === assembled.scenarios ? "scenarios" : "other");
   const tables = snapshot.tables.map((t) => ({ name: t.name, sheet: t.sheet, address: t.address, rows: Math.max(0, t.values.length - 1), role: role(t) }));
   // The problem as the tables give it: the pane adds its own scenarios itself (the table's rows win a
   // name clash, as in refresh, which the note below says).
   const problem = assembled.problem;
+  let state = stored;
   if (problem) {
-    withPaneScenarios(problem, state, notes);
     const read = readProblem(problem);
+    // Weights for criteria the table no longer has are dropped (refresh drops them too).
+    state = knownCriteriaOnly(stored, read.criteria.map((c) => c.name), notes);
+    withPaneScenarios(problem, state, notes);
     // The input issues, each on its cell (reading is cheap next to the Excel round trip).
     for (const issue of read.issues) notes.push(issueNote(issue, assembled.options));
-    const known = new Set(read.criteria.map((c) => levelKey(c.name)));
-    const unknown = Object.keys(state.weights ?? {}).filter((name) => !known.has(levelKey(name)));
-    if (unknown.length > 0) notes.push({ message: `The weights kept by the task pane name criteria the table no longer has (${unknown.join(", ")}); they are ignored, here and in the report.` });
   }
   return { tables, settings, state, ...(problem ? { problem } : {}), notes };
 }

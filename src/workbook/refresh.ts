@@ -6,6 +6,7 @@
 import {
   analyzeProblem,
   readAndSolve,
+  readProblem,
   scenarioProblem,
   isBlocking,
   levelKey,
@@ -22,7 +23,7 @@ import {
 } from "../core/index";
 import { parseRange, sheetReference, type Position } from "./a1";
 import { formatIssue } from "../locales/en";
-import { paneStateFrom, withPaneScenarios, type PaneState } from "./pane-state";
+import { knownCriteriaOnly, paneStateFrom, withPaneScenarios, type PaneState } from "./pane-state";
 import { DEFAULT_REPORT_SHEET, REPORT_MARK, safeSheetName, type RefreshNote, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "./port";
 import { buildReport } from "./report";
 
@@ -234,11 +235,13 @@ export async function refresh(workbook: WorkbookPort, options: RefreshOptions): 
   progress("read", 1);
 
   const assembled = assembleProblem(snapshot, settings);
-  const { state: pane, notes: paneNotes } = paneStateFrom(snapshot.settings);
+  const { state: stored, notes: paneNotes } = paneStateFrom(snapshot.settings);
   const notes = [...assembled.notes, ...paneNotes];
   let analysis: Analysis | undefined;
   if (assembled.problem) {
     progress("analyze", 0);
+    // Weights the task pane kept for criteria the table no longer has are dropped, with a note (the pane does the same).
+    const pane = stored.weights || stored.scenarios.length > 0 ? knownCriteriaOnly(stored, readProblem(assembled.problem).criteria.map((c) => c.name), notes) : stored;
     const problem = applyScenario(withPaneScenarios(assembled.problem, pane, notes), settings, pane, notes);
     const result = analyzeProblem(problem);
     if (result.ok) analysis = result;
@@ -269,11 +272,9 @@ function applyScenario(problem: Problem, settings: RefreshSettings, pane: PaneSt
   const { read, result: base } = readAndSolve(problem);
   let scenario: Scenario | undefined;
   if (settings.scenario === "") {
-    // Weights for criteria the table no longer has are dropped (the task pane does the same and says so).
-    const known = new Set(read.criteria.map((c) => levelKey(c.name)));
-    const weights = Object.fromEntries(Object.entries(pane.weights ?? {}).filter(([name]) => known.has(levelKey(name))));
-    if (Object.keys(weights).length === 0) return problem;
-    scenario = { name: PANE_WEIGHTS_SCENARIO, weights, overrides: [], constraints: [] };
+    // The pane's weights (already without criteria the table no longer has).
+    if (!pane.weights) return problem;
+    scenario = { name: PANE_WEIGHTS_SCENARIO, weights: { ...pane.weights }, overrides: [], constraints: [] };
     notes.push({ message: `The weights set in the task pane were used; the Criteria table still holds its own (Reset weights in the task pane to go back to them).` });
   } else scenario = problem.scenarios.find((s) => sameName(s.name, settings.scenario));
   if (!scenario) {

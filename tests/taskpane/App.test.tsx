@@ -82,4 +82,14 @@ describe("task pane first screen", () => {
     expect(await screen.findByText("Market Size: 80.0%")).toBeTruthy();
     expect(JSON.parse((await workbook.read()).settings["paneWeights"] ?? "{}")["Market Size"]).toBeCloseTo(0.8, 12);
   });
+
+  it("reopens the tab that was open after a refresh", async () => {
+    const { host } = memoryHost();
+    render(<App theme="light" host={host} />);
+    fireEvent.click(await screen.findByRole("tab", { name: /Scenarios/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Refresh recommendation" }));
+    await within(screen.getByRole("group", { name: "Actions" })).findByRole("status");
+    expect(await screen.findByRole("table", { name: "Ranks by scenario" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: /Scenarios/ }).getAttribute("aria-selected")).toBe("true");
+  });
 });

@@ -5,6 +5,7 @@
  * The cockpit in a browser-like DOM (Testing Library): weights, weightings, scenarios, data and issues,
  * sensitivity. Expected numbers are worked by hand from examples/pivot-analysis.json (weights 25/20/15/15/10/15).
  */
+import { StrictMode } from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { scoringModel, solveProblem, weightSensitivity } from "../../src/core/index";
@@ -175,6 +176,28 @@ describe("saving and restoring the pane", () => {
     expect(saved.settings).toEqual({ scenario: "" });
     expect(saved.state.weights["Market Size"]).toBeCloseTo(0.4, 12);
     expect(saved.state.weights["Our Fit"]).toBeCloseTo(0.2 * (0.6 / 0.75), 12);
+  });
+
+  it("writes nothing when the pane opens, even under React's development double mount", () => {
+    const onSave = jest.fn();
+    render(
+      <StrictMode>
+        <FluentProvider theme={webLightTheme}>
+          <Workbench data={clean} onSave={onSave} saveDelay={10} />
+        </FluentProvider>
+      </StrictMode>,
+    );
+    act(() => jest.advanceTimersByTime(100));
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it("saves a pending move at once when the pane closes", () => {
+    const onSave = jest.fn();
+    const { unmount } = show({ data: clean, onSave, saveDelay: 10_000 });
+    typeShare("Market Size", "40");
+    unmount();
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave.mock.calls[0][0].state.weights["Market Size"]).toBeCloseTo(0.4, 12);
   });
 
   it("restores the stored weights and scenario", () => {

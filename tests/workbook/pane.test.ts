@@ -57,16 +57,31 @@ describe("loadPane", () => {
 });
 
 describe("weights kept for criteria the table no longer has", () => {
-  it("are named in a note and ignored by the pane and by refresh alike", async () => {
+  it("are named in a note and ignored by the pane and by refresh alike, the report saying so too", async () => {
     const wb = sampleBook();
     // "Market" was renamed "Market Size" after the pane stored its weights.
     await wb.saveSettings({ [PANE_WEIGHTS]: JSON.stringify({ Market: 0.9, "Our Fit": 0.1 }) });
     const data = await loadPane(wb);
-    expect(data.notes.map((n) => n.message)).toContain("The weights kept by the task pane name criteria the table no longer has (Market); they are ignored, here and in the report.");
+    const note = "The weights kept by the task pane name criteria the table no longer has (Market); they are ignored, in the task pane and in the report.";
+    expect(data.notes.map((n) => n.message)).toContain(note);
+    expect(data.state.weights).toEqual({ "Our Fit": 0.1 });
     const result = await refresh(wb, now);
     // Our Fit 0.1 replaces 0.2; the other criteria keep the table's weights: 0.25 + 0.1 + 0.15 + 0.15 + 0.1 + 0.15 = 0.9.
     expect(result.analysis?.solution.weights[1]).toBeCloseTo(0.1 / 0.9, 12);
     expect(result.analysis?.solution.weights[0]).toBeCloseTo(0.25 / 0.9, 12);
+    expect(result.notes.map((n) => n.message)).toContain(note);
+  });
+
+  it("a pane scenario naming a renamed criterion keeps its other weights, in the pane and in the report", async () => {
+    const wb = sampleBook();
+    const mine = { name: "Mine", weights: { Market: 0.5, "Our Fit": 0.5 }, overrides: [], constraints: [] };
+    await wb.saveSettings({ [PANE_SCENARIOS]: JSON.stringify([mine]), scenario: "Mine" });
+    const data = await loadPane(wb);
+    expect(data.state.scenarios[0]?.weights).toEqual({ "Our Fit": 0.5 });
+    expect(data.notes.map((n) => n.message)).toContain('The task pane\'s scenario "Mine" names criteria the table no longer has (Market); they are ignored, in the task pane and in the report.');
+    const result = await refresh(wb, now);
+    // Applied, not refused: Our Fit 0.5 with the table's other weights, 0.25 + 0.5 + 0.15 + 0.15 + 0.1 + 0.15 = 1.3.
+    expect(result.analysis?.solution.weights[1]).toBeCloseTo(0.5 / 1.3, 12);
   });
 });
 

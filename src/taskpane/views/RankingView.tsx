@@ -241,7 +241,7 @@ function Recommendation({ analysis, stale }: { analysis: AnalysisResult | undefi
         </Caption1>
       ) : null}
       {lines.map((line) => (
-        <Body1 as="p" key={line}>
+        <Body1 as="p" block key={line}>
           {line}
         </Body1>
       ))}

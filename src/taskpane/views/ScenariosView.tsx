@@ -13,6 +13,9 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
   muted: { color: tokens.colorNeutralForeground3 },
   scroll: { overflowX: "auto" },
+  // Columns as wide as their content (Fluent's table shares the width equally), scrolled when too wide.
+  table: { tableLayout: "auto", width: "auto", minWidth: "100%" },
+  nowrap: { whiteSpace: "nowrap" },
   winner: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -133,8 +136,8 @@ function SideBySide({ now, comparison }: { now: SolveResult | undefined; compari
   const rows = [...now.options].sort((a, b) => a.rank - b.rank || a.row - b.row);
   const standing = new Map(comparison.options.map((o) => [levelKey(o.name), o]));
   return (
-    <div className={styles.scroll}>
-      <Table size="extra-small" aria-label="Ranks by scenario">
+    <div className={styles.scroll} tabIndex={0} role="group" aria-label="Ranks by scenario, scrollable">
+      <Table size="extra-small" aria-label="Ranks by scenario" className={styles.table}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Option</TableHeaderCell>
@@ -150,7 +153,7 @@ function SideBySide({ now, comparison }: { now: SolveResult | undefined; compari
             const s = standing.get(levelKey(o.name));
             return (
               <TableRow key={o.row}>
-                <TableCell>{o.name}</TableCell>
+                <TableCell className={styles.nowrap}>{o.name}</TableCell>
                 <TableCell className={o.rank === 1 ? styles.winner : undefined}>{o.rank}</TableCell>
                 {comparison.scenarios.map((sc, k) => {
                   const st = s?.standings[k];
