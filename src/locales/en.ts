@@ -2,7 +2,7 @@
  * English wording of the engine's issues. The engine reports codes and fields; front ends call
  * {@link formatIssue}, passing a way to name a cell (an A1 address in Excel, "row 3" in the CLI).
  */
-import { resolveLevels, type CellRef, type Issue, type Recommendation, type ScaleKind, type ScaleSpec } from "../core/index";
+import { resolveLevels, type CellRef, type Issue, type MethodName, type Recommendation, type ScaleKind, type ScaleSpec } from "../core/index";
 
 export type CellNamer = (cell: CellRef) => string;
 
@@ -241,3 +241,14 @@ export function formatNatural(scale: ScaleSpec, value: number): string {
       return fmt(Number(value.toPrecision(6)));
   }
 }
+
+/** Each method's name as the task pane and the report show it. */
+export const METHOD_LABELS: Readonly<Record<MethodName, string>> = {
+  wsm: "Weighted sum (WSM)",
+  wpm: "Weighted product (WPM)",
+  topsis: "TOPSIS",
+  vikor: "VIKOR",
+  promethee2: "PROMETHEE II",
+  copras: "COPRAS",
+  moora: "MOORA",
+};

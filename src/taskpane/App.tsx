@@ -91,10 +91,10 @@ function Live({ host, version, onChanged, flush }: { host: PaneHost; version: nu
     },
     [host],
   );
-  const chooseTable = useCallback(
-    (name: string) => {
+  const choose = useCallback(
+    (settings: PaneChanges["settings"]) => {
       flush.current?.();
-      host.save({ settings: { optionsTable: name } }).then(onChanged, () => undefined);
+      host.save({ ...(settings ? { settings } : {}) }).then(onChanged, () => undefined);
     },
     [host, onChanged, flush],
   );
@@ -115,7 +115,8 @@ function Live({ host, version, onChanged, flush }: { host: PaneHost; version: nu
         flushRef={flush}
         initialTab={tab.current}
         onTab={(t) => (tab.current = t)}
-        onOptionsTable={chooseTable}
+        onOptionsTable={(optionsTable) => choose({ optionsTable })}
+        onMethod={(method) => choose({ method })}
         {...(host.select ? { onSelect: select } : {})}
       />
     </Suspense>

@@ -6,7 +6,7 @@
  */
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type MutableRefObject } from "react";
-import { compareScenarios, levelKey, type Scenario } from "../core/index";
+import { compareScenarios, levelKey, type MethodName, type Scenario } from "../core/index";
 import { useAnalysis } from "./simulation/useAnalysis";
 import type { PaneChanges, PaneData, PaneState } from "../workbook/pane";
 import type { CellLink } from "./host";
@@ -31,6 +31,8 @@ export interface WorkbenchProps {
   readonly flushRef?: MutableRefObject<(() => void) | null>;
   /** Selects an input issue's cell in the workbook. */
   readonly onSelect?: (link: CellLink) => void;
+  /** Uses another method (the host stores the choice and reloads). */
+  readonly onMethod?: (method: MethodName) => void;
   /** Uses another table as the options (the host stores the choice and reloads). */
   readonly onOptionsTable?: (name: string) => void;
   /** Milliseconds a change waits before it is saved (the sliders move many times a second). */
@@ -42,7 +44,7 @@ export interface WorkbenchProps {
   readonly analysisOptions?: { where?: "auto" | "page" };
 }
 
-export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, saveDelay = 600, initialTab = "ranking", onTab, analysisOptions }: WorkbenchProps) {
+export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, onMethod, saveDelay = 600, initialTab = "ranking", onTab, analysisOptions }: WorkbenchProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>(initialTab);
   const problem = data.problem;
@@ -152,6 +154,8 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, sa
         stale={stale}
         moved={moved}
         scenario={selected}
+        method={data.problem?.method.name ?? ""}
+        {...(onMethod ? { onMethod } : {})}
         {...(draft && !paneScenario && selected !== CURRENT ? { draftNote: "These weights are not kept: the scenario is a row of the Scenarios table, which only the analyst edits. Duplicate it on the Scenarios tab to keep them (the report uses the row's own weights)." } : {})}
         onWeights={setWeights}
         onReset={resetWeights}

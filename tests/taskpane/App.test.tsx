@@ -92,4 +92,14 @@ describe("task pane first screen", () => {
     expect(await screen.findByRole("table", { name: "Ranks by scenario" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: /Scenarios/ }).getAttribute("aria-selected")).toBe("true");
   });
+
+  it("switches the method: stored in the workbook's settings (the report uses it too) and shown after the reload", async () => {
+    const workbook = sampleBook();
+    const actions = workbookActions((use) => use(workbook), () => "t");
+    render(<App theme="light" host={{ inOffice: false, ...actions }} />);
+    fireEvent.click(await screen.findByRole("combobox", { name: "Method" }));
+    fireEvent.click(screen.getByRole("option", { name: "TOPSIS" }));
+    await waitFor(async () => expect((await workbook.read()).settings["method"]).toBe("topsis"));
+    await waitFor(() => expect((screen.getByRole("combobox", { name: "Method" }) as HTMLButtonElement).textContent).toBe("TOPSIS"));
+  });
 });

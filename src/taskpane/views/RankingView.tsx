@@ -3,10 +3,10 @@
  * standard weightings, the ranking (it re-sorts with a short slide as weights move) and the
  * recommendation with its reasons.
  */
-import { Body1, Button, Caption1, Input, Label, MessageBar, MessageBarBody, Slider, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Dropdown, Field, Input, Label, MessageBar, MessageBarBody, Option, Slider, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useLayoutEffect, useRef, useState, type Ref } from "react";
-import { describeRecommendation, formatIssue, naturalValues } from "../../locales/en";
-import { isBlocking, type AnalysisResult, type Issue, type SolveResult } from "../../core/index";
+import { describeRecommendation, formatIssue, METHOD_LABELS, naturalValues } from "../../locales/en";
+import { isBlocking, METHOD_NAMES, type AnalysisResult, type Issue, type MethodName, type SolveResult } from "../../core/index";
 import { derivedWeights, shares, withShare, type DerivedWeighting, type View } from "../model";
 import { PairwiseEditor } from "../Pairwise";
 
@@ -41,13 +41,16 @@ export interface RankingViewProps {
   /** True when the weights differ from the table's (or the scenario's): Reset is offered. */
   readonly moved: boolean;
   readonly scenario: string;
+  /** The method the workbook's settings name, and how to choose another (stored; the host reads the workbook again). */
+  readonly method?: string;
+  readonly onMethod?: (method: MethodName) => void;
   /** Said under the weights when they are not kept (moved on a row of the Scenarios table). */
   readonly draftNote?: string;
   readonly onWeights: (weights: number[]) => void;
   readonly onReset: () => void;
 }
 
-export function RankingView({ view, criteria, weights, ranking, analysis, stale = false, moved, scenario, draftNote, onWeights, onReset }: RankingViewProps) {
+export function RankingView({ view, criteria, weights, ranking, analysis, stale = false, moved, scenario, draftNote, method, onMethod, onWeights, onReset }: RankingViewProps) {
   const styles = useStyles();
   const [failure, setFailure] = useState<string>("");
   const [pairwise, setPairwise] = useState(false);
@@ -147,6 +150,24 @@ export function RankingView({ view, criteria, weights, ranking, analysis, stale 
       <Subtitle2 as="h2" block>
         Ranking
       </Subtitle2>
+      {onMethod ? (
+        <Field label="Method" hint="Used here and in the report; a scenario may name its own.">
+          <Dropdown
+            value={METHOD_LABELS[view.problem.method.name]}
+            selectedOptions={[view.problem.method.name]}
+            onOptionSelect={(_e, d) => {
+              const next = d.optionValue as MethodName | undefined;
+              if (next && next !== method) onMethod(next);
+            }}
+          >
+            {METHOD_NAMES.map((name) => (
+              <Option key={name} value={name}>
+                {METHOD_LABELS[name]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      ) : null}
       <Ranking result={ranking} />
       {view.excluded.length > 0 ? (
         <Caption1 as="p" className={styles.muted}>
