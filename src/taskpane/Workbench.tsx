@@ -177,7 +177,8 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, on
       />
     ),
     sensitivity: () => <SensitivityView analysis={analysis} stale={stale} failed={analyzed === null} />,
-    simulation: () => <SimulationView problem={weighted} />,
+    // A run's draws and weight mode are kept at once (refresh then simulates the same way).
+    simulation: () => <SimulationView problem={weighted} {...(onSave ? { onSettings: (settings: { draws: number; weights: string }) => onSave({ settings }) } : {})} />,
   };
 
   return (

@@ -59,7 +59,7 @@ export async function loadPane(workbook: WorkbookPort): Promise<PaneData> {
 
 /** What the pane changes: refresh's settings (table, scenario, method, draws) and its own state. */
 export interface PaneChanges {
-  readonly settings?: Partial<Pick<RefreshSettings, "optionsTable" | "scenario" | "method" | "draws">>;
+  readonly settings?: Partial<Pick<RefreshSettings, "optionsTable" | "scenario" | "method" | "draws" | "weights">>;
   readonly state?: PaneState;
 }
 

@@ -13,6 +13,8 @@ import { Workbench, type WorkbenchProps } from "../../src/taskpane/Workbench";
 import type { PaneData } from "../../src/workbook/pane";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { loadPane } from "../../src/workbook/pane";
+import { settingsFrom } from "../../src/workbook/refresh";
+import { weightModeOf } from "../../src/taskpane/simulation/SimulationPanel";
 import { sampleBook, samplePane } from "../helpers/pane-data";
 
 let clean: PaneData;
@@ -283,6 +285,28 @@ describe("simulation", () => {
     expect(status.textContent).toMatch(/^ML Infra ranks first in \d+\.\d% of the 500 draws/);
     expect(screen.getByRole("img", { name: /acceptab/i })).toBeTruthy();
   }, 20_000);
+});
+
+describe("simulation settings", () => {
+  it("runs with the weight mode chosen and keeps it with the draws in the workbook's settings (refresh reads the same text)", async () => {
+    const onSave = jest.fn();
+    show({ data: clean, onSave });
+    tab(/Simulation/);
+    fireEvent.click(screen.getByRole("combobox", { name: "Weights vary" }));
+    fireEvent.click(screen.getByRole("option", { name: "Not at all (only uncertain inputs vary)" }));
+    fireEvent.change(screen.getByRole("spinbutton", { name: /draws/i }), { target: { value: "300" } });
+    fireEvent.click(screen.getByRole("button", { name: "Run" }));
+    expect(onSave).toHaveBeenCalledWith({ settings: { draws: 300, weights: "fixed" } });
+    expect(settingsFrom({ weights: "fixed" }).weights).toBe("fixed");
+    await screen.findByText(/ranks first in/, undefined, { timeout: 15_000 });
+  }, 20_000);
+
+  it("offers the mode the workbook stores even when it is not one of the usual ones", () => {
+    expect(weightModeOf({ kind: "around", percent: 15 })).toEqual({ text: "±15%", label: "Within ±15% of these weights", spec: { kind: "around", percent: 15 } });
+    expect(weightModeOf({ kind: "uniform" }).label).toBe("Any weights at all (no preference)");
+    // The text is what refresh's settings reader understands.
+    expect(settingsFrom({ weights: "±15%" }).weights).toBe("±15%");
+  });
 });
 
 describe("scenarios kept in the workbook", () => {

@@ -3,9 +3,9 @@
  * runs (in a Web Worker, so the pane stays responsive), then one sentence on the option most often
  * ranked first. The parent may show more of the result (the acceptability chart) through renderResult.
  */
-import { Body1, Button, Caption1, Field, Input, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Dropdown, Field, Input, Option, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type ReactNode } from "react";
-import type { Problem, SmaaResult } from "../../core/index";
+import type { Problem, SimulationWeights, SmaaResult } from "../../core/index";
 import { formatIssue } from "../../locales/en";
 import type { StartOptions } from "./client";
 import { useSimulation } from "./useSimulation";
@@ -42,19 +42,44 @@ export function summarize(result: SmaaResult): string {
   return `${who} first in ${percent(estimate.value)} of the ${count(result.draws)} draws${margin}.`;
 }
 
+/** How the weights vary in a run, as the settings sheet writes it (refresh reads the same text). */
+export interface WeightMode {
+  readonly text: string;
+  readonly label: string;
+  readonly spec: SimulationWeights;
+}
+
+export const WEIGHT_MODES: readonly WeightMode[] = [
+  { text: "uniform", label: "Any weights at all (no preference)", spec: { kind: "uniform" } },
+  { text: "±10%", label: "Within ±10% of these weights", spec: { kind: "around", percent: 10 } },
+  { text: "±25%", label: "Within ±25% of these weights", spec: { kind: "around", percent: 25 } },
+  { text: "±50%", label: "Within ±50% of these weights", spec: { kind: "around", percent: 50 } },
+  { text: "fixed", label: "Not at all (only uncertain inputs vary)", spec: { kind: "fixed" } },
+];
+
+/** The mode a problem's simulation uses: one of WEIGHT_MODES, or its own (another band, an importance order). */
+export function weightModeOf(spec: SimulationWeights): WeightMode {
+  const text = spec.kind === "around" ? `±${spec.percent}%` : spec.kind;
+  return WEIGHT_MODES.find((m) => m.text === text) ?? { text, label: spec.kind === "around" ? `Within ±${spec.percent}% of these weights` : "In the importance order the settings give", spec };
+}
+
 export interface SimulationPanelProps {
   readonly problem: Problem;
   /** More of the result under the summary (for instance the rank acceptability chart). */
   readonly renderResult?: (result: SmaaResult) => ReactNode;
   /** Where runs happen (tests pass { where: "page" }); fixed for the panel's life. */
   readonly runOptions?: Omit<StartOptions, "onProgress">;
+  /** Told the draws and the weight mode of each run, to keep them (the report then runs the same). */
+  readonly onSettings?: (settings: { draws: number; weights: string }) => void;
 }
 
-export function SimulationPanel({ problem, renderResult, runOptions }: SimulationPanelProps) {
+export function SimulationPanel({ problem, renderResult, runOptions, onSettings }: SimulationPanelProps) {
   const styles = useStyles();
   const headingId = useId();
   const simulation = useSimulation(problem, runOptions);
   const [text, setText] = useState(() => String(Math.min(PANEL_MAX_DRAWS, Math.max(PANEL_MIN_DRAWS, problem.simulation.draws))));
+  const [mode, setMode] = useState<WeightMode>(() => weightModeOf(problem.simulation.weights));
+  const modes = WEIGHT_MODES.some((m) => m.text === mode.text) ? WEIGHT_MODES : [...WEIGHT_MODES, mode];
   const draws = Number(text);
   const valid = text.trim() !== "" && Number.isInteger(draws) && draws >= PANEL_MIN_DRAWS && draws <= PANEL_MAX_DRAWS;
   const running = simulation.status === "running";
@@ -69,6 +94,23 @@ export function SimulationPanel({ problem, renderResult, runOptions }: Simulatio
       <Caption1 as="p" className={styles.muted}>
         Draws weights (and uncertain values) at random and counts how often each option ranks first.
       </Caption1>
+      <Field label="Weights vary">
+        <Dropdown
+          value={mode.label}
+          selectedOptions={[mode.text]}
+          disabled={running}
+          onOptionSelect={(_e, d) => {
+            const next = modes.find((m) => m.text === d.optionValue);
+            if (next) setMode(next);
+          }}
+        >
+          {modes.map((m) => (
+            <Option key={m.text} value={m.text}>
+              {m.label}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
       <div className={styles.controls}>
         <Field
           label="Draws"
@@ -78,7 +120,14 @@ export function SimulationPanel({ problem, renderResult, runOptions }: Simulatio
           <Input type="number" min={PANEL_MIN_DRAWS} max={PANEL_MAX_DRAWS} step={1000} value={text} disabled={running} onChange={(_e, data) => setText(data.value)} />
         </Field>
         {/* Focusable while unavailable, and Cancel always present: pressing either never drops the keyboard focus to the page. */}
-        <Button appearance="primary" disabledFocusable={!valid || running} onClick={() => simulation.run({ draws })}>
+        <Button
+          appearance="primary"
+          disabledFocusable={!valid || running}
+          onClick={() => {
+            simulation.run({ draws, weights: mode.spec });
+            onSettings?.({ draws, weights: mode.text });
+          }}
+        >
           Run
         </Button>
         <Button disabledFocusable={!running} onClick={simulation.cancel}>

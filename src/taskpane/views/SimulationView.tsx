@@ -7,7 +7,7 @@ import type { Problem } from "../../core/index";
 import { AcceptabilityChart } from "../charts/Acceptability";
 import { SimulationPanel } from "../simulation/SimulationPanel";
 
-export function SimulationView({ problem }: { problem: Problem | undefined }) {
+export function SimulationView({ problem, onSettings }: { problem: Problem | undefined; onSettings?: (settings: { draws: number; weights: string }) => void }) {
   if (!problem) return <Body1 as="p">There is nothing to simulate yet.</Body1>;
-  return <SimulationPanel problem={problem} renderResult={(result) => <AcceptabilityChart result={result} />} />;
+  return <SimulationPanel problem={problem} renderResult={(result) => <AcceptabilityChart result={result} />} {...(onSettings ? { onSettings } : {})} />;
 }
