@@ -3,10 +3,11 @@
  * runs (in a Web Worker, so the pane stays responsive), then one sentence on the option most often
  * ranked first. The parent may show more of the result (the acceptability chart) through renderResult.
  */
-import { Body1, Button, Caption1, Dropdown, Field, Input, Option, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type ReactNode } from "react";
 import type { Problem, SimulationWeights, SmaaResult } from "../../core/index";
 import { formatIssue } from "../../locales/en";
+import { Choice } from "../Choice";
 import type { StartOptions } from "./client";
 import { useSimulation } from "./useSimulation";
 
@@ -94,23 +95,13 @@ export function SimulationPanel({ problem, renderResult, runOptions, onSettings 
       <Caption1 as="p" className={styles.muted}>
         Draws weights (and uncertain values) at random and counts how often each option ranks first.
       </Caption1>
-      <Field label="Weights vary">
-        <Dropdown
-          value={mode.label}
-          selectedOptions={[mode.text]}
-          disabled={running}
-          onOptionSelect={(_e, d) => {
-            const next = modes.find((m) => m.text === d.optionValue);
-            if (next) setMode(next);
-          }}
-        >
-          {modes.map((m) => (
-            <Option key={m.text} value={m.text}>
-              {m.label}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <Choice
+        label="Weights vary"
+        value={mode.text}
+        choices={modes.map((m) => ({ value: m.text, label: m.label }))}
+        disabled={running}
+        onChoose={(text) => setMode(modes.find((m) => m.text === text) ?? mode)}
+      />
       <div className={styles.controls}>
         <Field
           label="Draws"

@@ -3,8 +3,9 @@
  * the criteria with the scale and direction each was read with, and every problem as a list; a problem
  * about one cell is a button that selects that cell.
  */
-import { Body1, Button, Caption1, Dropdown, Field, Option, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneData } from "../../workbook/pane";
+import { Choice } from "../Choice";
 import type { CellLink } from "../host";
 import type { View } from "../model";
 
@@ -50,15 +51,7 @@ export function DataView({ data, view, onSelect, onOptionsTable }: DataViewProps
         </ul>
       )}
       {candidates.length > 1 && onOptionsTable ? (
-        <Field label="Table of options">
-          <Dropdown value={current?.name ?? ""} selectedOptions={current ? [current.name] : []} onOptionSelect={(_e, d) => d.optionValue && d.optionValue !== current?.name && onOptionsTable(d.optionValue)}>
-            {candidates.map((t) => (
-              <Option key={t.name} value={t.name}>
-                {t.name}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <Choice label="Table of options" value={current?.name ?? ""} choices={candidates.map((t) => ({ value: t.name, label: t.name }))} onChoose={onOptionsTable} />
       ) : null}
       {view ? (
         <>

@@ -3,11 +3,12 @@
  * standard weightings, the ranking (it re-sorts with a short slide as weights move) and the
  * recommendation with its reasons.
  */
-import { Body1, Button, Caption1, Dropdown, Field, Input, Label, MessageBar, MessageBarBody, Option, Slider, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Input, Label, MessageBar, MessageBarBody, Slider, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useLayoutEffect, useRef, useState, type Ref } from "react";
 import { describeRecommendation, formatIssue, METHOD_LABELS, naturalValues } from "../../locales/en";
 import { isBlocking, METHOD_NAMES, type AnalysisResult, type Issue, type MethodName, type SolveResult } from "../../core/index";
 import { derivedWeights, shares, withShare, type DerivedWeighting, type View } from "../model";
+import { Choice } from "../Choice";
 import { PairwiseEditor } from "../Pairwise";
 
 const useStyles = makeStyles({
@@ -151,22 +152,13 @@ export function RankingView({ view, criteria, weights, ranking, analysis, stale 
         Ranking
       </Subtitle2>
       {onMethod ? (
-        <Field label="Method" hint="Used here and in the report; a scenario may name its own.">
-          <Dropdown
-            value={METHOD_LABELS[view.problem.method.name]}
-            selectedOptions={[view.problem.method.name]}
-            onOptionSelect={(_e, d) => {
-              const next = d.optionValue as MethodName | undefined;
-              if (next && next !== method) onMethod(next);
-            }}
-          >
-            {METHOD_NAMES.map((name) => (
-              <Option key={name} value={name}>
-                {METHOD_LABELS[name]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <Choice
+          label="Method"
+          hint="Used here and in the report; a scenario may name its own."
+          value={view.problem.method.name}
+          choices={METHOD_NAMES.map((name) => ({ value: name, label: METHOD_LABELS[name] }))}
+          onChoose={(next) => next !== method && onMethod(next)}
+        />
       ) : null}
       <Ranking result={ranking} />
       {view.excluded.length > 0 ? (

@@ -4,12 +4,13 @@
  * option's score most (tornado), and each option's score as one weight moves (spider, one criterion at
  * a time; the default is the one that reorders the options most).
  */
-import { Body1, Caption1, Dropdown, Field, Option, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Caption1, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { AnalysisResult } from "../../core/index";
 import { formatNatural } from "../../locales/en";
 import { defaultSpiderSeries, SpiderChart } from "../charts/Spider";
 import { TornadoChart } from "../charts/Tornado";
+import { Choice } from "../Choice";
 import { Stability } from "../Stability";
 
 export function SensitivityView({ analysis, stale = false, failed = false }: { analysis: AnalysisResult | undefined; stale?: boolean; failed?: boolean }) {
@@ -42,15 +43,7 @@ export function SensitivityView({ analysis, stale = false, failed = false }: { a
         Scores as one weight moves
       </Subtitle2>
       {spider.length > 1 ? (
-        <Field label="Criterion">
-          <Dropdown value={series?.criterion ?? ""} selectedOptions={series ? [series.criterion] : []} onOptionSelect={(_e, d) => d.optionValue && setChosen(d.optionValue)}>
-            {spider.map((s) => (
-              <Option key={s.criterion} value={s.criterion}>
-                {s.criterion}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <Choice label="Criterion" value={series?.criterion ?? ""} choices={spider.map((s) => ({ value: s.criterion, label: s.criterion }))} onChoose={setChosen} />
       ) : null}
       <SpiderChart series={series} higherIsBetter={analysis.solution.higherIsBetter} />
     </>
