@@ -7,7 +7,7 @@ import type { TabName } from "./Workbench";
 // The live weights bring the engine (and zod) with them: loaded after the first screen.
 const loadWorkbench = () => lazy(() => import(/* webpackChunkName: "workbench" */ "./Workbench").then((m) => ({ default: m.Workbench })));
 
-/** Catches a failed load of the cockpit (a network blip) and offers to try again, instead of a blank pane. */
+/** Catches a failed load of the cockpit (a network blip) or a failure to draw it, and offers to try again, instead of a blank pane. */
 class LoadFailure extends Component<{ children: ReactNode; onRetry: () => void }, { failed: string | null }> {
   override state = { failed: null as string | null };
   static getDerivedStateFromError(error: unknown): { failed: string } {
@@ -18,7 +18,7 @@ class LoadFailure extends Component<{ children: ReactNode; onRetry: () => void }
     return (
       <div role="alert">
         <Body1 as="p" block>
-          The analysis could not be loaded: {this.state.failed}
+          The analysis could not be shown: {this.state.failed}
         </Body1>
         <Button
           onClick={() => {
