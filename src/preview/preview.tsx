@@ -12,7 +12,9 @@ import sample from "../../examples/pivot-analysis.json";
 import { App } from "../taskpane/App";
 import type { CellLink, PaneHost } from "../taskpane/host";
 import { chooseTheme } from "../taskpane/theme";
+import { parseRange } from "../workbook/a1";
 import { workbookActions } from "../workbook/pane";
+import type { CellValue } from "../workbook/port";
 import { Grid } from "./Grid";
 import { messyWorkbook, sampleWorkbook, type SampleProblem } from "./sample-workbook";
 
@@ -49,14 +51,29 @@ function Preview({ messy, dark }: { messy: boolean; dark: boolean }) {
     };
   }, [workbook]);
   const theme = dark ? "dark" : "light";
+  // A cell typed into the grid changes the workbook; the pane then reads it again, as after an edit in Excel.
+  const [revision, setRevision] = useState(0);
+  const edit = (sheet: string, cell: string, value: string): string => {
+    const position = parseRange(cell)?.from;
+    const target = workbook.sheet(sheet);
+    if (!position || !target || cell.includes(":")) return "Name one cell, such as C5.";
+    while (target.cells.length <= position.row) target.cells.push([]);
+    const row = target.cells[position.row] as CellValue[];
+    while (row.length < position.column) row.push(null);
+    const number = value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : null;
+    row[position.column] = value === "" ? null : (number ?? value);
+    setVersion((v) => v + 1);
+    setRevision((r) => r + 1);
+    return "";
+  };
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <div className={styles.layout}>
         <div className={styles.pane}>
-          <App theme={theme} host={host} />
+          <App theme={theme} host={host} revision={revision} />
         </div>
         <div className={styles.sheets}>
-          <Grid sheets={workbook.sheets} {...(selection ? { selection } : {})} />
+          <Grid sheets={workbook.sheets} onEdit={edit} {...(selection ? { selection } : {})} />
         </div>
       </div>
     </FluentProvider>

@@ -52,6 +52,8 @@ const useStyles = makeStyles({
 export interface AppProps {
   readonly theme: ThemeName;
   readonly host: PaneHost;
+  /** Rises when the workbook changed outside the pane (the preview's cell editor), to read it again. */
+  readonly revision?: number;
 }
 
 /**
@@ -160,7 +162,7 @@ export function shortNamesMessage(result: ShortNamesResult): string {
   return `${done}${kept}`.trim();
 }
 
-export function App({ theme, host }: AppProps) {
+export function App({ theme, host, revision = 0 }: AppProps) {
   const styles = useStyles();
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
@@ -183,7 +185,7 @@ export function App({ theme, host }: AppProps) {
           {insertSample ? <Action label="Insert sample" appearance="secondary" run={after(() => insertSample())} /> : null}
           {installShortNames ? <Action label="Install short names (=PIVOTSCORE)" appearance="secondary" run={async () => shortNamesMessage(await installShortNames())} /> : null}
         </div>
-        <Live host={host} version={version} onChanged={changed} flush={flush} />
+        <Live host={host} version={version + revision} onChanged={changed} flush={flush} />
         {host.inOffice ? null : (
           <Caption1 as="p" className={styles.note}>
             This page is open outside Excel. Add PivotScore to Excel with its manifest to use it with a workbook.

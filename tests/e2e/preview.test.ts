@@ -231,6 +231,19 @@ if (!executable) console.warn(NO_CHROMIUM);
     expect(selected).toEqual({ cell: "C5", text: "TBD" });
   });
 
+  step("a value typed into a cell of the grid reaches the pane: a placeholder becomes an issue, and the ranking changes", async () => {
+    const { page } = preview;
+    const editor = page.getByRole("form", { name: "Type into a cell of Opportunities" });
+    await editor.getByRole("textbox", { name: "Cell" }).fill("C3");
+    await editor.getByRole("textbox", { name: "Value" }).fill("TBD");
+    await editor.getByRole("button", { name: "Set cell" }).click();
+    // C3 is ML Infra's Our Fit (row 3 = the second option): it is left out until the cell holds a value.
+    const names = await preview.until(() => preview.rankingItems(), (r) => r.length === 6);
+    expect(names.map((o) => o.name)).not.toContain("ML Infra");
+    await preview.openTab("Data");
+    await page.getByRole("list", { name: "Issues", exact: true }).getByRole("button", { name: /^Go to Opportunities!C3:.*TBD/ }).waitFor();
+  });
+
   step("shows the tornado and the spider on the Sensitivity tab", async () => {
     await preview.openTab("Sensitivity");
     await preview.page.getByRole("img", { name: /^Tornado chart of ML Infra's score/ }).waitFor();
