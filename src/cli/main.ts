@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { METHOD_NAMES, ProblemSchema, analyzeProblem, solveProblem, type Analysis, WeightingSchema, ahpHierarchy, ahpWeights, importanceRanks, rankOrderCentroid, rankSum, type AhpPriorities, type Problem } from "../core/index";
+import { METHOD_NAMES, ProblemSchema, validDraws, analyzeProblem, solveProblem, type Analysis, WeightingSchema, ahpHierarchy, ahpWeights, importanceRanks, rankOrderCentroid, rankSum, type AhpPriorities, type Problem } from "../core/index";
 import { describeRecommendation, formatIssue, formatNatural } from "../locales/en";
 import { randomUUID } from "node:crypto";
 import * as path from "node:path";
@@ -161,7 +161,7 @@ async function reportWorkbook(file: string, flags: Flags & { scenario?: string |
     return 2;
   }
   const draws = flags.draws === undefined ? undefined : Number(flags.draws);
-  if (draws !== undefined && !(Number.isInteger(draws) && draws >= 1 && draws <= 1_000_000)) {
+  if (draws !== undefined && !validDraws(draws)) {
     io.err(`pivotscore: --draws must be a whole number from 1 to 1,000,000, not "${flags.draws}"`);
     return 2;
   }

@@ -141,9 +141,14 @@ export const SimulationWeightsSchema = z.preprocess(
 );
 export type SimulationWeights = z.output<typeof SimulationWeightsSchema>;
 
+/** The draws a simulation may make: the one bound every front end checks against. */
+export const MIN_DRAWS = 1;
+export const MAX_DRAWS = 1_000_000;
+export const validDraws = (draws: number): boolean => Number.isInteger(draws) && draws >= MIN_DRAWS && draws <= MAX_DRAWS;
+
 export const SimulationSchema = z
   .object({
-    draws: z.number().int().min(1).max(1_000_000).default(10_000),
+    draws: z.number().int().min(MIN_DRAWS).max(MAX_DRAWS).default(10_000),
     /** A whole number in [-2^31, 2^32) or any text. */
     seed: z.union([z.number().int().min(-(2 ** 31)).max(2 ** 32 - 1), z.string()]).default(1),
     weights: SimulationWeightsSchema.default({ kind: "uniform" }),

@@ -34,6 +34,9 @@ import {
   type Problem,
   type SimulationWeights,
   type Solution,
+  MAX_DRAWS,
+  MIN_DRAWS,
+  validDraws,
 } from "../core/index";
 import { formatIssue, type CellNamer } from "../locales/en";
 import { isFunctionError, type ErrorCode, type FunctionError, type Output, type Scalar } from "./output";
@@ -472,7 +475,7 @@ export function simulate(table: Arg, criteria?: Arg, draws?: Arg, seed?: Arg, we
   const bad = argumentError({ draws, seed, weights, method, scenario });
   if (bad) return bad;
   const n = omitted(draws) ? 10_000 : Number(scalar(draws));
-  if (!Number.isInteger(n) || n < 1 || n > 1_000_000) return fail("#NUM!", `draws must be a whole number from 1 to 1,000,000, not ${quote(cellText(scalar(draws)))}.`);
+  if (!validDraws(n)) return fail("#NUM!", `draws must be a whole number from ${MIN_DRAWS} to ${MAX_DRAWS.toLocaleString("en-US")}, not ${quote(cellText(scalar(draws)))}.`);
   const seedValue = omitted(seed) ? 1 : scalar(seed);
   const seedArg = typeof seedValue === "number" && Number.isInteger(seedValue) && seedValue >= -(2 ** 31) && seedValue < 2 ** 32 ? seedValue : cellText(seedValue);
   const w = simulationWeights(weights);

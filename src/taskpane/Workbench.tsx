@@ -138,8 +138,9 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, on
   const { result: analyzed, stale } = useAnalysis(weighted, analysisOptions);
   const analysis = analyzed ?? undefined;
   // Side by side: every scenario against the table with the weights the pane holds now (scenarios without weights take them).
-  const nowWeights = useMemo(() => (base ? shares(weightsFrom(names(base.read), pane.weights, base.weights)) : []), [base, pane.weights]);
-  const now = useMemo(() => (base && nowWeights.length > 0 ? rankWith(base.read, base.problem.method, nowWeights) : undefined), [base, nowWeights]);
+  // With no scenario shown these are the sliders' weights and ranking already: nothing to compute twice.
+  const nowWeights = useMemo(() => (selected === CURRENT ? weights : base ? shares(weightsFrom(names(base.read), pane.weights, base.weights)) : []), [selected, weights, base, pane.weights]);
+  const now = useMemo(() => (selected === CURRENT ? ranking : base && nowWeights.length > 0 ? rankWith(base.read, base.problem.method, nowWeights) : undefined), [selected, ranking, base, nowWeights]);
   const compared = useDeferredValue(useMemo(() => ({ all, nowWeights }), [all, nowWeights]));
   const comparison = useMemo(() => (problem && base && compared.nowWeights.length > 0 && compared.all.length > 0 ? compareScenarios({ ...problem, scenarios: compared.all }, base.read, compared.nowWeights) : null), [problem, base, compared]);
 

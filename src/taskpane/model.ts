@@ -34,7 +34,8 @@ function viewOf(problem: Problem, excluded: readonly Exclusion[] = [], extra: re
 /** The base view (the analyst's table and weights) and, when a scenario is named, that scenario's. */
 export function viewFor(problem: Problem, scenario: Scenario | undefined, base: View = viewOf(problem)): View {
   if (!scenario || base.weights.length === 0) return base;
-  const shaped = scenarioProblem(problem, readProblem(problem), base.weights, scenario);
+  // The scenario works on the table as read, before any cost inversion: base.read is that read unless the problem inverts costs.
+  const shaped = scenarioProblem(problem, problem.costs === "invert" ? readProblem(problem) : base.read, base.weights, scenario);
   return viewOf(shaped.problem, shaped.excluded, shaped.issues);
 }
 

@@ -6,7 +6,6 @@
 import {
   analyzeProblem,
   readAndSolve,
-  readProblem,
   scenarioProblem,
   isBlocking,
   levelKey,
@@ -20,6 +19,7 @@ import {
   type Problem,
   type Scenario,
   type SimulationWeights,
+  validDraws,
 } from "../core/index";
 import { parseRange, sheetReference, type Position } from "./a1";
 import { formatIssue } from "../locales/en";
@@ -70,7 +70,7 @@ export function settingsFrom(stored: Readonly<Record<string, string>>, overrides
     reportSheet: text("reportSheet") ?? DEFAULT_SETTINGS.reportSheet,
     scenario: stored["scenario"]?.trim() ?? DEFAULT_SETTINGS.scenario,
     method: text("method") ?? DEFAULT_SETTINGS.method,
-    draws: Number.isInteger(draws) && draws >= 1 && draws <= 1_000_000 ? draws : DEFAULT_SETTINGS.draws,
+    draws: validDraws(draws) ? draws : DEFAULT_SETTINGS.draws,
     seed: seed === undefined ? DEFAULT_SETTINGS.seed : /^-?\d{1,9}$/.test(seed) ? Number(seed) : seed,
     weights: text("weights") ?? DEFAULT_SETTINGS.weights,
     ...overrides,
@@ -241,8 +241,13 @@ export async function refresh(workbook: WorkbookPort, options: RefreshOptions): 
   if (assembled.problem) {
     progress("analyze", 0);
     // Weights the task pane kept for criteria the table no longer has are dropped, with a note (the pane does the same).
-    const pane = stored.weights || stored.scenarios.length > 0 ? knownCriteriaOnly(stored, readProblem(assembled.problem).criteria.map((c) => c.name), notes) : stored;
-    const problem = applyScenario(withPaneScenarios(assembled.problem, pane, notes), settings, pane, notes);
+    // The table read and solved at most once here, and only when a scenario or the pane's state needs it
+    // (the analysis reads the problem it is given on its own).
+    const table = assembled.problem;
+    let solved: ReturnType<typeof readAndSolve> | undefined;
+    const solve = () => (solved ??= readAndSolve(table));
+    const pane = stored.weights || stored.scenarios.length > 0 ? knownCriteriaOnly(stored, solve().read.criteria.map((c) => c.name), notes) : stored;
+    const problem = applyScenario(withPaneScenarios(table, pane, notes), settings, pane, notes, solve);
     const result = analyzeProblem(problem);
     if (result.ok) analysis = result;
     else if (result.reason === "unsolvable") notes.push(...result.issues.filter(isBlocking).concat(result.issues.filter((i) => !isBlocking(i))).map((i) => issueNote(i, assembled.options)));
@@ -268,8 +273,7 @@ export const PANE_WEIGHTS_SCENARIO = "Weights set in the task pane";
  * The settings' scenario (its weights, overrides and constraints) applied to the problem, when one is
  * chosen; else the weights moved in the task pane, when there are any.
  */
-function applyScenario(problem: Problem, settings: RefreshSettings, pane: PaneState, notes: RefreshNote[]): Problem {
-  const { read, result: base } = readAndSolve(problem);
+function applyScenario(problem: Problem, settings: RefreshSettings, pane: PaneState, notes: RefreshNote[], solve: () => ReturnType<typeof readAndSolve>): Problem {
   let scenario: Scenario | undefined;
   if (settings.scenario === "") {
     // The pane's weights (already without criteria the table no longer has).
@@ -281,6 +285,7 @@ function applyScenario(problem: Problem, settings: RefreshSettings, pane: PaneSt
     notes.push({ message: `The scenario "${settings.scenario}" chosen in the settings is not in the scenarios table; the analyst's weights were used.` });
     return problem;
   }
+  const { read, result: base } = solve();
   if (!base.ok) return problem;
   const shaped = scenarioProblem(problem, read, base.weights, scenario);
   const blocking = shaped.issues.filter(isBlocking);

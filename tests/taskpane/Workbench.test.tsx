@@ -128,6 +128,19 @@ describe("weights and ranking", () => {
     expect(ranking()[0]).toBe("1. z");
   });
 
+  it("CRITIC, worked by hand on a small table: uncorrelated criteria weigh by their spread alone", async () => {
+    // CRITIC (Diakoulaki, Mavrotas & Papayannakis 1995): min-max normalise, C_j = sigma_j sum_k (1 - r_jk),
+    // w_j = C_j / sum C. Reach 1, 2, 3 -> 0, 0.5, 1 (sigma = sqrt(1/6)); Quality 1, 2, 1 -> 0, 1, 0
+    // (sigma = sqrt(2/9)); their correlation is 0, so w = sigma / (sqrt(1/6) + sqrt(2/9)): 46.4% and 53.6%.
+    const workbook = new MemoryWorkbook([{ name: "Data", cells: [["Option", "Reach", "Quality"], ["x", 1, 1], ["y", 2, 2], ["z", 3, 1]] }], [{ name: "Opportunities", sheet: "Data", address: "A1:C4" }]);
+    show({ data: await loadPane(workbook) });
+    fireEvent.click(screen.getByRole("button", { name: "CRITIC" }));
+    const reach = Math.sqrt(1 / 6) / (Math.sqrt(1 / 6) + Math.sqrt(2 / 9));
+    expect(screen.getByText(`Reach: ${(100 * reach).toFixed(1)}%`)).toBeTruthy();
+    expect(screen.getByText(`Quality: ${(100 * (1 - reach)).toFixed(1)}%`)).toBeTruthy();
+    expect((100 * reach).toFixed(1)).toBe("46.4");
+  });
+
   it("Entropy and CRITIC replace the weights with data-derived ones that sum to 100%", () => {
     show({ data: clean });
     for (const name of ["Entropy", "CRITIC"]) {

@@ -5,7 +5,7 @@
  */
 import { Body1, Button, Caption1, Field, Input, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type ReactNode } from "react";
-import type { Problem, SimulationWeights, SmaaResult } from "../../core/index";
+import { MAX_DRAWS, type Problem, type SimulationWeights, type SmaaResult } from "../../core/index";
 import { formatIssue } from "../../locales/en";
 import { Choice } from "../Choice";
 import type { StartOptions } from "./client";
@@ -13,7 +13,7 @@ import { useSimulation } from "./useSimulation";
 
 /** The draws the panel accepts (the engine takes 1 to 1,000,000; under 100 says little). */
 export const PANEL_MIN_DRAWS = 100;
-export const PANEL_MAX_DRAWS = 1_000_000;
+export const PANEL_MAX_DRAWS = MAX_DRAWS;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },

@@ -5,8 +5,8 @@
  * The settings go to simulate() exactly as analyzeProblem passes them to simulateSync, so a seed gives
  * the same result here, in the worker, in the CLI and in the refreshed report.
  */
-import { CHUNK_DRAWS, prepareAnalysis, simulate, type CancelSignal, type Problem } from "../../core/index";
-import { MAX_DRAWS, MIN_DRAWS, type SimulationOutcome, type SimulationProgress, type SimulationSettings } from "./protocol";
+import { CHUNK_DRAWS, MAX_DRAWS, MIN_DRAWS, prepareAnalysis, simulate, validDraws, type CancelSignal, type Problem } from "../../core/index";
+import { type SimulationOutcome, type SimulationProgress, type SimulationSettings } from "./protocol";
 
 export interface RunControl {
   readonly signal: CancelSignal;
@@ -22,10 +22,6 @@ export function resolveSettings(problem: Problem, overrides: Partial<SimulationS
     seed: overrides.seed ?? problem.simulation.seed,
     weights: overrides.weights ?? problem.simulation.weights,
   };
-}
-
-export function validDraws(draws: number): boolean {
-  return Number.isInteger(draws) && draws >= MIN_DRAWS && draws <= MAX_DRAWS;
 }
 
 /** Runs the simulation; never throws (an exception becomes a failed outcome with its message). */

@@ -17,8 +17,6 @@ export interface SimulationSettings {
   readonly weights: SimulationWeights;
 }
 
-export const MIN_DRAWS = 1;
-export const MAX_DRAWS = 1_000_000;
 
 export type ToWorker =
   | ({ readonly kind: "run"; readonly id: number; readonly problem: Problem } & SimulationSettings)
