@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { METHOD_NAMES, ProblemSchema, validDraws, analyzeProblem, solveProblem, type Analysis, WeightingSchema, ahpHierarchy, ahpWeights, importanceRanks, rankOrderCentroid, rankSum, type AhpPriorities, type Problem } from "../core/index";
-import { describeRecommendation, formatIssue, formatNatural } from "../locales/en";
+import { MAX_DRAWS, METHOD_NAMES, MIN_DRAWS, ProblemSchema, parseSimulationWeights, validDraws, analyzeProblem, solveProblem, type Analysis, WeightingSchema, ahpHierarchy, ahpWeights, importanceRanks, rankOrderCentroid, rankSum, type AhpPriorities, type Problem } from "../core/index";
+import { describeRecommendation, formatIssue, naturalValues } from "../locales/en";
 import { randomUUID } from "node:crypto";
 import * as path from "node:path";
 import { readJson, SAMPLE_PROBLEM, SAMPLE_WORKBOOK } from "./io";
@@ -22,7 +22,8 @@ Commands:
 
 Options:
   --method <name>          override the problem's method: ${METHOD_NAMES.join(", ")}
-  --weights <name>         override the weighting: direct, equal, entropy, critic
+  --weights <name>         override the weighting: direct, equal, entropy, critic (a problem file);
+                           for a workbook, how the weights vary in the simulation: uniform, fixed, ±20%
   --draws <n>              Monte Carlo draws (default: the problem's simulation.draws, else 10,000)
   --seed <value>           Monte Carlo seed (same seed, same numbers)
   --scenario <name>        report: rank under this scenario of the workbook's Scenarios table
@@ -117,8 +118,8 @@ async function loadProblem(file: string, flags: Flags, io: Output, alreadyRead?:
   let overridden = typeof value === "object" && value !== null && !Array.isArray(value) ? { ...value, ...(flags.method ? { method: flags.method } : {}), ...(flags.weights ? { weights: flags.weights } : {}) } : value;
   if ((flags.draws !== undefined || flags.seed !== undefined) && typeof overridden === "object" && overridden !== null) {
     const draws = flags.draws === undefined ? undefined : Number(flags.draws);
-    if (draws !== undefined && !(Number.isInteger(draws) && draws >= 1)) {
-      io.err(`pivotscore: --draws must be a whole number of at least 1, not "${flags.draws}"`);
+    if (draws !== undefined && !validDraws(draws)) {
+      io.err(`pivotscore: --draws must be a whole number from ${MIN_DRAWS} to ${MAX_DRAWS.toLocaleString("en-US")}, not "${flags.draws}"`);
       return 2;
     }
     // Digits within the generator's 32-bit range are a number seed; anything else is a text seed.
@@ -162,7 +163,12 @@ async function reportWorkbook(file: string, flags: Flags & { scenario?: string |
   }
   const draws = flags.draws === undefined ? undefined : Number(flags.draws);
   if (draws !== undefined && !validDraws(draws)) {
-    io.err(`pivotscore: --draws must be a whole number from 1 to 1,000,000, not "${flags.draws}"`);
+    io.err(`pivotscore: --draws must be a whole number from ${MIN_DRAWS} to ${MAX_DRAWS.toLocaleString("en-US")}, not "${flags.draws}"`);
+    return 2;
+  }
+  // A workbook's weights come from its Criteria table; --weights here is the simulation's weight mode.
+  if (flags.weights !== undefined && !parseSimulationWeights(flags.weights)) {
+    io.err(`pivotscore: for a workbook, --weights says how the weights vary in the simulation (uniform, fixed or a band such as ±20%), not "${flags.weights}"; the criteria's weights come from its Criteria table`);
     return 2;
   }
   const tty = process.stderr.isTTY === true;
@@ -202,10 +208,7 @@ function report(title: string | undefined, analysis: Analysis, weighting: string
   const ranked = [...result.options].sort((a, b) => a.rank - b.rank || a.row - b.row);
   const index = new Map(result.options.map((o, i) => [o, i]));
   const simulation = analysis.simulation;
-  const natural = (criterion: string, value: number): string => {
-    const c = result.criteria.find((x) => x.name === criterion);
-    return c ? formatNatural(c.scale, value) : String(value);
-  };
+  const natural = naturalValues(result.criteria);
   const lines: string[] = [];
   if (title) lines.push(title, "");
   lines.push(`Method: ${method.name}${"normalization" in method ? ` (${method.normalization} normalisation)` : ""}; ${result.higherIsBetter ? "higher" : "lower"} score is better.`, "");

@@ -141,6 +141,17 @@ export const SimulationWeightsSchema = z.preprocess(
 );
 export type SimulationWeights = z.output<typeof SimulationWeightsSchema>;
 
+/**
+ * How weights vary, written as a cell or a settings value: "uniform", "fixed", or a band "±20%"
+ * ("+-20%", "+/-20%", "around 20%"). Undefined for anything else (the caller says so).
+ */
+export function parseSimulationWeights(text: string): SimulationWeights | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === "uniform" || t === "fixed") return { kind: t };
+  const band = /^(?:around\s*|±\s*|\+-\s*|\+\/-\s*)?(\d+(?:\.\d+)?)\s*%$/.exec(t);
+  return band && Number(band[1]) <= 100 ? { kind: "around", percent: Number(band[1]) } : undefined;
+}
+
 /** The draws a simulation may make: the one bound every front end checks against. */
 export const MIN_DRAWS = 1;
 export const MAX_DRAWS = 1_000_000;

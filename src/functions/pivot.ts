@@ -36,6 +36,7 @@ import {
   type Solution,
   MAX_DRAWS,
   MIN_DRAWS,
+  parseSimulationWeights,
   validDraws,
 } from "../core/index";
 import { formatIssue, type CellNamer } from "../locales/en";
@@ -464,11 +465,7 @@ function copyOut(out: Output): Output {
 
 function simulationWeights(value: Arg): SimulationWeights | FunctionError {
   if (omitted(value)) return { kind: "uniform" };
-  const text = cellText(scalar(value)).trim().toLowerCase();
-  if (text === "uniform" || text === "fixed") return { kind: text };
-  const around = /^(?:around\s*|±\s*|\+-\s*|\+\/-\s*)?(\d+(?:\.\d+)?)\s*%$/.exec(text);
-  if (around && Number(around[1]) <= 100) return { kind: "around", percent: Number(around[1]) };
-  return fail("#VALUE!", `weights must be "uniform", "fixed" or a band such as "±20%", not ${quote(cellText(scalar(value)))}.`);
+  return parseSimulationWeights(cellText(scalar(value))) ?? fail("#VALUE!", `weights must be "uniform", "fixed" or a band such as "±20%", not ${quote(cellText(scalar(value)))}.`);
 }
 
 export function simulate(table: Arg, criteria?: Arg, draws?: Arg, seed?: Arg, weights?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {

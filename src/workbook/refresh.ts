@@ -18,10 +18,10 @@ import {
   type Issue,
   type Problem,
   type Scenario,
-  type SimulationWeights,
+  parseSimulationWeights,
   validDraws,
 } from "../core/index";
-import { parseRange, sheetReference, type Position } from "./a1";
+import { address, parseRange } from "./a1";
 import { formatIssue } from "../locales/en";
 import { knownCriteriaOnly, paneStateFrom, withPaneScenarios, type PaneState } from "./pane-state";
 import { DEFAULT_REPORT_SHEET, REPORT_MARK, safeSheetName, type RefreshNote, type TableSnapshot, type WorkbookPort, type WorkbookSnapshot } from "./port";
@@ -137,20 +137,11 @@ export function chooseReportSheet(snapshot: WorkbookSnapshot, wantedName: string
   }
 }
 
-function simulationWeights(text: string): SimulationWeights {
-  const t = text.trim().toLowerCase();
-  if (t === "fixed") return { kind: "fixed" };
-  const band = /^(?:around\s*|±\s*|\+-\s*)?(\d+(?:\.\d+)?)\s*%$/.exec(t);
-  if (band && Number(band[1]) <= 100) return { kind: "around", percent: Number(band[1]) };
-  return { kind: "uniform" };
-}
-
 /** Locates a table-relative cell (data row, column) on its sheet. */
-export function cellOf(table: TableSnapshot, ref: CellRef): { sheet: string; cell: string; position: Position } | undefined {
+export function cellOf(table: TableSnapshot, ref: CellRef): { sheet: string; cell: string } | undefined {
   const range = parseRange(table.address);
   if (!range) return undefined;
-  const position = { row: range.from.row + 1 + ref.row, column: range.from.column + ref.column };
-  return { sheet: table.sheet, cell: sheetReference(table.sheet, position).split("!")[1] ?? "", position };
+  return { sheet: table.sheet, cell: address({ row: range.from.row + 1 + ref.row, column: range.from.column + ref.column }) };
 }
 
 export interface AssembledProblem {
@@ -188,13 +179,15 @@ export function assembleProblem(snapshot: WorkbookSnapshot, settings: RefreshSet
     }
     criteria = read.criteria;
   }
+  const simulationWeights = parseSimulationWeights(settings.weights);
+  if (!simulationWeights) notes.push({ message: `How the weights vary in the simulation, "${settings.weights}", is not readable (use uniform, fixed or a band such as ±20%); they varied uniformly.` });
   const method = MethodSpecSchema.safeParse(settings.method);
   if (!method.success) notes.push({ message: `The method "${settings.method}" is not known; the weighted sum was used.` });
   const parsed = ProblemSchema.safeParse({
     table: { header: options.values[0] ?? [], rows: options.values.slice(1) },
     ...(criteria ? { criteria } : {}),
     method: method.success ? method.data : "wsm",
-    simulation: { draws: settings.draws, seed: settings.seed, weights: simulationWeights(settings.weights) },
+    simulation: { draws: settings.draws, seed: settings.seed, weights: simulationWeights ?? { kind: "uniform" } },
   });
   if (!parsed.success) {
     notes.push({ message: `The options table "${options.name}" cannot be read: ${parsed.error.issues.map((i) => i.message).join("; ")}.` });
@@ -306,12 +299,6 @@ export function issueNote(issue: Issue, table: TableSnapshot | undefined): Refre
   // A quoted cell can hold 32,767 characters, more than a report cell takes.
   const message = text.length > 2000 ? `${text.slice(0, 2000)}...` : text;
   return { message, ...(at ? { link: { sheet: at.sheet, cell: at.cell } } : {}) };
-}
-
-/** The decision problem the workbook's tables describe (for the task pane's live weights), with notes. */
-export async function loadProblem(workbook: WorkbookPort): Promise<AssembledProblem> {
-  const snapshot = await workbook.read();
-  return assembleProblem(snapshot, settingsFrom(snapshot.settings));
 }
 
 /** What a refresh did, in one sentence, for the task pane. */

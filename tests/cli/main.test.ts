@@ -29,6 +29,14 @@ describe("pivotscore report", () => {
     expect(out).toContain('Recommended: "ML Infra"; runner-up "Edge Computing".');
   });
 
+  it("refuses a criteria weighting for a workbook, whose --weights is the simulation's weight mode", async () => {
+    const refused = await run(["report", "--weights", "entropy"]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('for a workbook, --weights says how the weights vary in the simulation (uniform, fixed or a band such as ±20%), not "entropy"');
+    const band = await run(["report", "--weights", "+/-20%", "--draws", "500"]);
+    expect(band.code).toBe(0);
+  });
+
   it("prints the robustness of the sample's ranking: stability intervals, tornado, acceptability and scenarios", async () => {
     const { code, out } = await run(["report", "--draws", "2000", "--seed", "5"]);
     expect(code).toBe(0);

@@ -4,7 +4,8 @@
  */
 import { loadPane, changedSettings, workbookActions } from "../../src/workbook/pane";
 import { PANE_SCENARIOS, PANE_WEIGHTS, paneStateFrom, paneStateRecord, withPaneScenarios } from "../../src/workbook/pane-state";
-import { refresh, PANE_WEIGHTS_SCENARIO } from "../../src/workbook/refresh";
+import { refresh } from "../../src/workbook/refresh";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 import { sampleBook } from "../helpers/pane-data";
 
 const now = { now: new Date("2026-11-25T10:00:00Z"), newToken: () => "t", settings: { draws: 200 } };
@@ -118,7 +119,6 @@ describe("refresh with the pane's state", () => {
     expect(result.analysis?.recommendation.tied).toEqual(["ML Infra", "Edge Computing", "HFT Network", "Zero Trust", "Blockchain"]);
     expect(result.notes.map((n) => n.message)).toContain("The weights set in the task pane were used; the Criteria table still holds its own (Reset weights in the task pane to go back to them).");
     expect((await wb.read()).settings[PANE_WEIGHTS]).toContain("Venture Scale");
-    expect(PANE_WEIGHTS_SCENARIO).toBe("Weights set in the task pane");
   });
 
   it("includes the pane's scenarios in the report and can be set to one of them", async () => {
@@ -129,5 +129,23 @@ describe("refresh with the pane's state", () => {
     // Our Fit alone: Learned DB and HFT Network (95%) tie above Edge Computing (90%).
     expect(result.analysis?.recommendation.tied).toEqual(["Learned DB", "HFT Network"]);
     expect(result.analysis?.scenarios?.scenarios.map((s) => s.name)).toContain("Fit first");
+  });
+});
+
+describe("awkward settings and sheet names", () => {
+  it("links an issue on a sheet whose name holds ! and ' to the right cell", async () => {
+    const sheet = "Q1!data 'v2'";
+    const wb = new MemoryWorkbook([{ name: sheet, cells: [["Option", "Revenue"], ["A", "lots"], ["B", "$2M"], ["C", "$3M"]] }], [{ name: "Opportunities", sheet, address: "A1:B4" }]);
+    const data = await loadPane(wb);
+    // "lots" is A's Revenue: the first data row (sheet row 2), the second column (B).
+    expect(data.notes.find((n) => n.message.includes('"lots"'))?.link).toEqual({ sheet, cell: "B2" });
+  });
+
+  it("says when the stored way the weights vary cannot be read, and varies them uniformly", async () => {
+    const wb = sampleBook();
+    await wb.saveSettings({ weights: "a bit" });
+    const result = await refresh(wb, now);
+    expect(result.notes.map((n) => n.message)).toContain('How the weights vary in the simulation, "a bit", is not readable (use uniform, fixed or a band such as ±20%); they varied uniformly.');
+    expect(result.ok).toBe(true);
   });
 });

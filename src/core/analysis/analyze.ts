@@ -101,10 +101,9 @@ export function analyzeProblem(problem: Problem, settings: AnalysisSettings = {}
     } else issues.push(...run.issues);
   }
   const scenarios = problem.scenarios.length > 0 ? compareScenarios(problem, read, solution.weights) : null;
-  // A scenario's own notes (exclusions, unusable constraints); its read and method notes repeat the base's
-  // and stay with the scenario.
-  const own = new Set<Issue["code"]>(["option-excluded-by-constraint", "scenario-without-options", "scenario-unsolvable", "duplicate-scenario", "constraint-unreadable", "constraint-criterion-not-found", "constraint-value-unreadable", "override-not-found", "override-unreadable", "scenario-criterion-not-found"]);
-  if (scenarios) for (const s of scenarios.scenarios) issues.push(...s.issues.filter((i) => own.has(i.code)));
+  // A scenario's own notes (exclusions, unusable constraints: every issue that names its scenario); its
+  // read and method notes repeat the base's and stay with the scenario.
+  if (scenarios) for (const s of scenarios.scenarios) issues.push(...s.issues.filter((i) => "scenario" in i));
   const names = (u: UncertainInput): UncertainValue => ({ option: inputs.options[u.option] ?? "", criterion: inputs.criteria[u.criterion]?.name ?? "", low: u.low, mode: u.mode, high: u.high, distribution: u.distribution });
   return {
     ok: true,
