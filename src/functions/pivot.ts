@@ -242,9 +242,7 @@ function issueError(issues: readonly Issue[], namer: CellNamer): FunctionError {
 
 function methodFrom(value: Arg): MethodSpec | FunctionError | undefined {
   if (omitted(value)) return undefined;
-  const name = cellText(scalar(value)).trim().toLowerCase();
-  const alias: Record<string, string> = { "weighted sum": "wsm", saw: "wsm", "weighted product": "wpm", promethee: "promethee2", "promethee ii": "promethee2" };
-  const parsed = MethodSpecSchema.safeParse(alias[name] ?? name);
+  const parsed = MethodSpecSchema.safeParse(cellText(scalar(value)));
   return parsed.success ? parsed.data : fail("#VALUE!", `Unknown method ${quote(cellText(scalar(value)))}; use one of ${METHOD_NAMES.join(", ")}.`);
 }
 

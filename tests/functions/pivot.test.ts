@@ -90,11 +90,13 @@ describe("arguments as Excel passes them", () => {
   });
 
   it("accepts a scenario's Method as analysts write it, and lets the method argument win", () => {
-    const scenarios = [["Scenario", "Method", "Revenue", "Quality"], ["Quality first", "TOPSIS", 0, 1]];
-    const viaScenario = pivot.score(table, criteria, null, null, scenarios, "Quality first");
-    expect(Array.isArray(viaScenario)).toBe(true);
-    // With method "wsm" given, the scenario's TOPSIS is overridden: Quality only, min-max -> 0, 1, 0.5.
-    expect(pivot.score(table, criteria, null, "wsm", scenarios, "Quality first")).toEqual([[0], [1], [0.5]]);
+    // Revenue 0.8, Quality 0.2. TOPSIS worked by hand (vector normalisation: Revenue / sqrt(1400), Quality /
+    // sqrt(14), weighted): A is the anti-ideal (0); B: d+ = 0.21381, d- = 0.23905 -> 0.52786; C: d+ = 0.05345,
+    // d- = 0.43095 -> 0.88965. The weighted sum (min-max) gives 0, 0.8 x 0.5 + 0.2 x 1 = 0.6, 0.8 + 0.2 x 0.5 = 0.9.
+    const scenarios = [["Scenario", "Method", "Revenue", "Quality"], ["Revenue first", "TOPSIS", 0.8, 0.2]];
+    const viaScenario = pivot.score(table, criteria, null, null, scenarios, "Revenue first") as number[][];
+    expect(viaScenario.map((r) => r[0])).toEqual([0, expect.closeTo(0.52786, 5), expect.closeTo(0.88965, 5)]);
+    expect(pivot.score(table, criteria, null, "wsm", scenarios, "Revenue first")).toEqual([[0], [expect.closeTo(0.6, 12)], [expect.closeTo(0.9, 12)]]);
   });
 });
 

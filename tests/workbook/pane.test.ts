@@ -5,6 +5,7 @@
 import { loadPane, changedSettings, workbookActions } from "../../src/workbook/pane";
 import { PANE_SCENARIOS, PANE_WEIGHTS, paneStateFrom, paneStateRecord, withPaneScenarios } from "../../src/workbook/pane-state";
 import { refresh } from "../../src/workbook/refresh";
+import { MethodSpecSchema } from "../../src/core/index";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { sampleBook } from "../helpers/pane-data";
 
@@ -147,5 +148,19 @@ describe("awkward settings and sheet names", () => {
     const result = await refresh(wb, now);
     expect(result.notes.map((n) => n.message)).toContain('How the weights vary in the simulation, "a bit", is not readable (use uniform, fixed or a band such as ±20%); they varied uniformly.');
     expect(result.ok).toBe(true);
+  });
+});
+
+describe("method names as analysts write them", () => {
+  it("reads \"TOPSIS\" and \"Weighted sum\" in the settings and in a scenario as the methods they name", async () => {
+    expect(MethodSpecSchema.parse(" TOPSIS ")).toEqual({ name: "topsis", normalization: "vector" });
+    expect(MethodSpecSchema.parse("Weighted  Sum")).toEqual({ name: "wsm", normalization: "min-max" });
+    expect(MethodSpecSchema.parse({ name: "PROMETHEE II" }).name).toBe("promethee2");
+    expect(MethodSpecSchema.safeParse("simplex").success).toBe(false);
+    const wb = sampleBook();
+    await wb.saveSettings({ method: "TOPSIS" });
+    const result = await refresh(wb, now);
+    expect(result.analysis?.solution.method.name).toBe("topsis");
+    expect(result.notes.map((n) => n.message).filter((m) => m.includes("is not known"))).toEqual([]);
   });
 });

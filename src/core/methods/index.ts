@@ -16,9 +16,23 @@ export { PreferenceFunctionSchema, preference } from "./promethee";
 
 const Normalization = z.enum(NORMALIZATIONS);
 
-/** A method and its settings. Written as a name ("topsis") or an object ({ "name": "vikor", "v": 0.6 }). */
+/** Names analysts also write for a method (compared trimmed and lower-case). */
+const METHOD_ALIASES: Readonly<Record<string, MethodName>> = { "weighted sum": "wsm", saw: "wsm", "weighted product": "wpm", promethee: "promethee2", "promethee ii": "promethee2" };
+
+/** A method's name as written in a cell, a setting or a file ("TOPSIS", "Weighted sum"), as the schema's name. */
+const methodName = (text: string): string => {
+  const key = text.trim().toLowerCase().replace(/\s+/g, " ");
+  return METHOD_ALIASES[key] ?? key;
+};
+
+/**
+ * A method and its settings. Written as a name ("topsis", "TOPSIS", "Weighted sum") or an object
+ * ({ "name": "vikor", "v": 0.6 }); every front end (files, PIVOT.*, the settings sheet, the Scenarios
+ * table) reads names the same way.
+ */
 export const MethodSpecSchema = z.preprocess(
-  (input) => (typeof input === "string" ? { name: input } : input),
+  (input) =>
+    typeof input === "string" ? { name: methodName(input) } : input !== null && typeof input === "object" && typeof (input as { name?: unknown }).name === "string" ? { ...input, name: methodName((input as { name: string }).name) } : input,
   z.discriminatedUnion("name", [
     z.object({ name: z.literal("wsm"), normalization: Normalization.default("min-max") }).strict(),
     z.object({ name: z.literal("wpm") }).strict(),
