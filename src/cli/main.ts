@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { MAX_DRAWS, METHOD_NAMES, MIN_DRAWS, ProblemSchema, parseSimulationWeights, validDraws, analyzeProblem, solveProblem, type Analysis, WeightingSchema, ahpHierarchy, ahpWeights, importanceRanks, rankOrderCentroid, rankSum, type AhpPriorities, type Problem } from "../core/index";
+import { MAX_DRAWS, METHOD_NAMES, MIN_DRAWS, parseSeed, ProblemSchema, parseSimulationWeights, validDraws, analyzeProblem, solveProblem, type Analysis, WeightingSchema, ahpHierarchy, orderNames, resolveWeights, type AhpPriorities, type Problem } from "../core/index";
 import { describeRecommendation, formatIssue, naturalValues } from "../locales/en";
 import { randomUUID } from "node:crypto";
 import * as path from "node:path";
@@ -122,9 +122,7 @@ async function loadProblem(file: string, flags: Flags, io: Output, alreadyRead?:
       io.err(`pivotscore: --draws must be a whole number from ${MIN_DRAWS} to ${MAX_DRAWS.toLocaleString("en-US")}, not "${flags.draws}"`);
       return 2;
     }
-    // Digits within the generator's 32-bit range are a number seed; anything else is a text seed.
-    const asNumber = flags.seed !== undefined && /^-?\d+$/.test(flags.seed) ? Number(flags.seed) : NaN;
-    const seed = flags.seed === undefined ? undefined : Number.isSafeInteger(asNumber) && asNumber >= -(2 ** 31) && asNumber < 2 ** 32 ? asNumber : flags.seed;
+    const seed = flags.seed === undefined ? undefined : parseSeed(flags.seed);
     const simulation = (overridden as { simulation?: object }).simulation ?? {};
     overridden = { ...overridden, simulation: { ...simulation, ...(draws !== undefined ? { draws } : {}), ...(seed !== undefined ? { seed } : {}) } };
   }
@@ -179,7 +177,7 @@ async function reportWorkbook(file: string, flags: Flags & { scenario?: string |
     settings: {
       ...(flags.method !== undefined ? { method: flags.method } : {}),
       ...(draws !== undefined ? { draws } : {}),
-      ...(flags.seed !== undefined ? { seed: /^-?\d{1,9}$/.test(flags.seed) ? Number(flags.seed) : flags.seed } : {}),
+      ...(flags.seed !== undefined ? { seed: parseSeed(flags.seed) } : {}),
       ...(flags.scenario !== undefined ? { scenario: flags.scenario } : {}),
       ...(flags.weights !== undefined ? { weights: flags.weights } : {}),
     },
@@ -312,25 +310,16 @@ async function weightsCommand(file: string, flags: Flags, io: Output): Promise<n
     io.out(JSON.stringify({ ok: true, criteria: summary(result.criteria), local: result.local.map(summary), global: result.global, issues: result.issues.map(describedIssue) }, null, 2));
     return 0;
   }
-  if (weighting.method === "ahp") {
-    const result = ahpWeights(weighting.pairwise, weighting.randomIndex);
+  if (weighting.method === "ahp" || weighting.method === "roc" || weighting.method === "rank-sum") {
+    const result = resolveWeights({}, weighting);
     if (!result.ok) {
       io.out(JSON.stringify({ ok: false, issues: result.issues.map(describedIssue) }, null, 2));
       return 1;
     }
-    const { ok, issues, ...rest } = result;
-    io.out(JSON.stringify({ ok, ...rest, consistent: rest.cr === null ? null : rest.cr <= 0.1, issues: issues.map(describedIssue) }, null, 2));
-    return 0;
-  }
-  if (weighting.method === "roc" || weighting.method === "rank-sum") {
-    const names = weighting.order.flatMap((entry) => (typeof entry === "string" ? [entry] : entry));
-    const ranks = importanceRanks(names, weighting.order);
-    if (!ranks.ok) {
-      io.out(JSON.stringify({ ok: false, issues: ranks.issues.map(describedIssue) }, null, 2));
-      return 1;
-    }
-    const weights = weighting.method === "roc" ? rankOrderCentroid(ranks.ranks) : rankSum(ranks.ranks);
-    io.out(JSON.stringify({ ok: true, method: weighting.method, criteria: names, weights }, null, 2));
+    if (result.details.method === "ahp") {
+      const { method: _method, ...details } = result.details;
+      io.out(JSON.stringify({ ok: true, weights: result.weights, ...details, consistent: details.cr === null ? null : details.cr <= 0.1, issues: result.issues.map(describedIssue) }, null, 2));
+    } else if (weighting.method !== "ahp") io.out(JSON.stringify({ ok: true, method: weighting.method, criteria: orderNames(weighting.order), weights: result.weights }, null, 2));
     return 0;
   }
   io.err(`pivotscore: the ${weighting.method} weighting needs the options' data: pass a decision problem.`);

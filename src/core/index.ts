@@ -5,6 +5,8 @@
 export * from "./cells";
 export * from "./issues";
 export * from "./model";
+export * from "./names";
+export * from "./simulation-settings";
 export * from "./normalize";
 export * from "./rank";
 export * from "./read";
@@ -18,6 +20,9 @@ export type { MethodSpec, MethodName, MethodDetails, MethodInput, MethodResult, 
 export { ahpWeights, ahpHierarchy, readPairwise, RANDOM_INDEX, CONSISTENCY_THRESHOLD } from "./weights/ahp";
 export type { AhpResult, AhpPriorities, AhpHierarchyResult, RandomIndexTable } from "./weights/ahp";
 export { normalizeWeights } from "./weights/direct";
+export { resolveWeights, importanceRanks, orderNames } from "./weights/index";
+export type { WeightDetails, WeightingInput, ResolvedWeights } from "./weights/index";
+export type { Result } from "./result";
 export type { WeightsResult } from "./weights/direct";
 export { rankOrderCentroid, rankSum } from "./weights/rank-order";
 export { entropyWeights } from "./weights/entropy";

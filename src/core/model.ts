@@ -1,5 +1,6 @@
 import "./zod";
 import { z } from "zod";
+import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, MIN_DRAWS, parseSeed, SEED_LIMIT, SEED_MIN } from "./simulation-settings";
 import { MethodSpecSchema } from "./methods/index";
 import { ScaleSpecSchema } from "./scales/index";
 import { ValueFunctionSchema } from "./value-functions";
@@ -152,16 +153,11 @@ export function parseSimulationWeights(text: string): SimulationWeights | undefi
   return band && Number(band[1]) <= 100 ? { kind: "around", percent: Number(band[1]) } : undefined;
 }
 
-/** The draws a simulation may make: the one bound every front end checks against. */
-export const MIN_DRAWS = 1;
-export const MAX_DRAWS = 1_000_000;
-export const validDraws = (draws: number): boolean => Number.isInteger(draws) && draws >= MIN_DRAWS && draws <= MAX_DRAWS;
-
 export const SimulationSchema = z
   .object({
-    draws: z.number().int().min(MIN_DRAWS).max(MAX_DRAWS).default(10_000),
+    draws: z.number().int().min(MIN_DRAWS).max(MAX_DRAWS).default(DEFAULT_DRAWS),
     /** A whole number in [-2^31, 2^32) or any text. */
-    seed: z.union([z.number().int().min(-(2 ** 31)).max(2 ** 32 - 1), z.string()]).default(1),
+    seed: z.preprocess((v) => (typeof v === "string" ? parseSeed(v) : v), z.union([z.number().int().min(SEED_MIN).max(SEED_LIMIT - 1), z.string()])).default(DEFAULT_SEED),
     weights: SimulationWeightsSchema.default({ kind: "uniform" }),
     /** Distribution of ranges that do not name one. */
     distribution: DistributionSchema.default("triangular"),
@@ -191,7 +187,7 @@ export const ProblemSchema = z
     /** Uncertain values, one per cell; they override the criteria's `uncertainty`. */
     ranges: z.array(RangeSchema).default([]),
     scenarios: z.array(ScenarioSchema).default([]),
-    simulation: SimulationSchema.default({ draws: 10_000, seed: 1, weights: { kind: "uniform" }, distribution: "triangular" }),
+    simulation: SimulationSchema.default({ draws: DEFAULT_DRAWS, seed: DEFAULT_SEED, weights: { kind: "uniform" }, distribution: "triangular" }),
   })
   .strict()
   .superRefine((problem, ctx) => {

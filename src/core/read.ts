@@ -1,6 +1,7 @@
 import { cellText, isBlank, levelKey, type Cell } from "./cells";
 import { inferDirection, inferScale, inferValueFunction } from "./infer";
 import type { CellIssue, Issue } from "./issues";
+import { sameWord } from "./names";
 import type { CriterionDefinition, OnInvalid, TableInput } from "./model";
 import type { Direction } from "./normalize";
 import { readCell, type ScaleSpec } from "./scales/index";
@@ -41,8 +42,6 @@ export interface ReadSettings {
   readonly onInvalid: OnInvalid;
 }
 
-const sameHeader = (a: string, b: string): boolean => levelKey(a) === levelKey(b);
-
 /** Headers that name the column of option names. */
 const NAME_HEADERS: ReadonlySet<string> = new Set(["option", "options", "opportunity", "opportunities", "name", "alternative", "alternatives", "project", "projects", "candidate", "candidates", "item", "choice"].map(levelKey));
 
@@ -60,7 +59,7 @@ export function readTable(table: TableInput, settings: ReadSettings): ReadResult
     .filter(({ cells }) => !cells.every(isBlank));
   const columnValues = (j: number): Cell[] => rows.map((r) => r.cells[j]);
 
-  const explicitName = settings.nameColumn === undefined ? -1 : headers.findIndex((h) => sameHeader(h, settings.nameColumn ?? ""));
+  const explicitName = settings.nameColumn === undefined ? -1 : headers.findIndex((h) => sameWord(h, settings.nameColumn ?? ""));
   const criteria: ResolvedCriterion[] = [];
   if (settings.criteria && settings.criteria.length > 0) {
     const seen = new Set<string>();
@@ -71,7 +70,7 @@ export function readTable(table: TableInput, settings: ReadSettings): ReadResult
         continue;
       }
       seen.add(key);
-      const column = headers.findIndex((h) => sameHeader(h, def.column ?? def.name));
+      const column = headers.findIndex((h) => sameWord(h, def.column ?? def.name));
       if (column < 0) {
         issues.push({ code: "criterion-not-found", criterion: def.name });
         continue;

@@ -1,26 +1,16 @@
-import { cellText, levelKey } from "./cells";
-import { isBlocking, type Issue, type TableIssue, type WeightIssue } from "./issues";
+import { sameWord } from "./names";
+import { isBlocking, type Issue } from "./issues";
 import { runMethod, type MethodDetails, type MethodSpec } from "./methods/index";
 import { ProblemSchema, type Problem, type TableInput, type Weighting } from "./model";
 import { rank } from "./rank";
 import { readTable, type ReadResult, type ResolvedCriterion } from "./read";
-import { ahpWeights, type AhpPriorities } from "./weights/ahp";
-import { criticWeights, type CriticDetails } from "./weights/critic";
-import { normalizeWeights, type WeightsResult } from "./weights/direct";
-import { entropyWeights, type EntropyDetails } from "./weights/entropy";
-import { rankOrderCentroid, rankSum } from "./weights/rank-order";
+import { resolveWeights, type ResolvedWeights, type WeightDetails } from "./weights/index";
 
 /** A field of the problem that failed validation: its path and the validator's message. */
 export interface SchemaProblem {
   readonly path: string;
   readonly message: string;
 }
-
-export type WeightDetails =
-  | { readonly method: "direct" | "equal" | "roc" | "rank-sum" }
-  | ({ readonly method: "ahp" } & Omit<AhpPriorities, "ok" | "weights" | "issues">)
-  | ({ readonly method: "entropy" } & EntropyDetails)
-  | ({ readonly method: "critic" } & CriticDetails);
 
 export interface RankedOption {
   readonly name: string;
@@ -55,7 +45,7 @@ export function problemTable(problem: Problem): TableInput {
   const options = problem.options ?? [];
   const names = problem.criteria?.map((c) => c.column ?? c.name) ?? [];
   for (const option of options) {
-    if (!Array.isArray(option.values)) for (const key of Object.keys(option.values)) if (!names.some((n) => levelKey(n) === levelKey(key))) names.push(key);
+    if (!Array.isArray(option.values)) for (const key of Object.keys(option.values)) if (!names.some((n) => sameWord(n, key))) names.push(key);
   }
   const nameHeader = problem.nameColumn ?? "Option";
   const rows = options.map((option): (string | number | boolean | null)[] => [
@@ -63,7 +53,7 @@ export function problemTable(problem: Problem): TableInput {
     ...names.map((name, j) => {
       if (Array.isArray(option.values)) return option.values[j] ?? null;
       const values = option.values;
-      const key = Object.keys(values).find((k) => levelKey(k) === levelKey(name));
+      const key = Object.keys(values).find((k) => sameWord(k, name));
       return key === undefined ? null : (values[key] ?? null);
     }),
   ]);
@@ -124,7 +114,7 @@ export function invertCosts(read: ReadResult): ReadResult {
 export function solveRead(read: ReadResult, method: MethodSpec, weighting: Weighting): SolveResult {
   const issues: Issue[] = [...read.issues];
   if (issues.some(isBlocking)) return { ok: false, reason: "unsolvable", issues };
-  const weighted = resolveWeights(read, weighting);
+  const weighted = weightsFor(read, weighting);
   issues.push(...weighted.issues);
   if (!weighted.ok) return { ok: false, reason: "unsolvable", issues };
   const input = {
@@ -152,65 +142,9 @@ export function solveRead(read: ReadResult, method: MethodSpec, weighting: Weigh
   };
 }
 
-type ResolvedWeights = { readonly ok: true; readonly weights: number[]; readonly issues: WeightIssue[]; readonly details: WeightDetails } | { readonly ok: false; readonly issues: (WeightIssue | TableIssue)[] };
-
-function withDetails(result: WeightsResult, details: WeightDetails): ResolvedWeights {
-  return result.ok ? { ...result, details } : result;
-}
-
-function resolveWeights(read: ReadResult, weighting: Weighting): ResolvedWeights {
-  const names = read.criteria.map((c) => c.name);
-  switch (weighting.method) {
-    case "direct":
-      return withDetails(normalizeWeights(names, read.criteria.map((c) => c.weight)), { method: "direct" });
-    case "equal":
-      return withDetails(normalizeWeights(names, names.map(() => 1)), { method: "equal" });
-    case "ahp": {
-      const result = ahpWeights(weighting.pairwise, weighting.randomIndex);
-      if (!result.ok) return result;
-      if (result.weights.length !== names.length) {
-        return { ok: false, issues: [{ code: "weights-length-mismatch", expected: names.length, received: result.weights.length }] };
-      }
-      const { ok: _ok, weights, issues, ...details } = result;
-      return { ok: true, weights, issues, details: { method: "ahp", ...details } };
-    }
-    case "roc":
-    case "rank-sum": {
-      const ranks = importanceRanks(names, weighting.order);
-      if (!ranks.ok) return ranks;
-      const weights = weighting.method === "roc" ? rankOrderCentroid(ranks.ranks) : rankSum(ranks.ranks);
-      return { ok: true, weights, issues: [], details: { method: weighting.method } };
-    }
-    case "entropy": {
-      const result = entropyWeights(read.values, names, read.options.map((o) => o.name));
-      return result.ok && result.details ? { ...result, details: { method: "entropy", ...result.details } } : { ok: false, issues: result.issues };
-    }
-    case "critic": {
-      const result = criticWeights(read.values, read.criteria.map((c) => c.direction));
-      return result.ok && result.details ? { ...result, details: { method: "critic", ...result.details } } : { ok: false, issues: result.issues };
-    }
-  }
-}
-
-/**
- * Positions (1 = most important) of `names` in an importance order of criterion names; a nested list
- * is a tie and takes the position of its first member (1, 2, 2, 4).
- */
-export function importanceRanks(names: readonly string[], order: readonly (string | readonly string[])[]): { ok: true; ranks: number[] } | { ok: false; issues: (TableIssue | WeightIssue)[] } {
-  const ranks = new Array<number>(names.length).fill(0);
-  const issues: (TableIssue | WeightIssue)[] = [];
-  let position = 1;
-  for (const entry of order) {
-    const group = typeof entry === "string" ? [entry] : entry;
-    for (const name of group) {
-      const j = names.findIndex((n) => levelKey(n) === levelKey(cellText(name)));
-      if (j < 0) issues.push({ code: "criterion-not-found", criterion: name });
-      else ranks[j] = position;
-    }
-    position += group.length;
-  }
-  names.forEach((name, j) => {
-    if (ranks[j] === 0) issues.push({ code: "ranking-incomplete", criterion: name });
-  });
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, ranks };
+function weightsFor(read: ReadResult, weighting: Weighting): ResolvedWeights {
+  return resolveWeights(
+    { criteria: read.criteria.map((c) => c.name), directions: read.criteria.map((c) => c.direction), direct: read.criteria.map((c) => c.weight), values: read.values, options: read.options.map((o) => o.name) },
+    weighting,
+  );
 }

@@ -1,4 +1,5 @@
 import { cellText, isBlank, levelKey, type Cell } from "./cells";
+import { sameWord } from "./names";
 import type { CellRef, DefinitionIssue } from "./issues";
 import { DISTRIBUTIONS, type CriterionDefinition, type CriterionInput, type ScenarioInput } from "./model";
 import { readCell, SCALE_KINDS, type ScaleSpec } from "./scales/index";
@@ -180,7 +181,7 @@ export function readScenariosTable(rows: readonly (readonly Cell[])[], criteria:
   const at = Object.fromEntries(Object.entries(SCENARIO_HEADERS).map(([field, names]) => [field, headerIndex(header, names)])) as Record<keyof typeof SCENARIO_HEADERS, number>;
   if (at.scenario < 0) return { scenarios: [], issues: [{ code: "definition-header-missing", table: "scenarios", header: "Scenario" }] };
   const weightColumns = criteria.flatMap((name) => {
-    const column = header.findIndex((h) => levelKey(cellText(h)) === levelKey(name));
+    const column = header.findIndex((h) => sameWord(cellText(h), name));
     return column >= 0 ? [{ name, column }] : [];
   });
   const scenarios: ScenarioInput[] = [];

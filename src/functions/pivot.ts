@@ -4,26 +4,21 @@
  * FunctionError. functions.ts wraps these for Excel's runtime; the tests run the same code in
  * HyperFormula. Results are memoised by the content of their inputs.
  */
-import { cellText, isBlank, isExcelError, levelKey, type Cell } from "../core/cells";
+import { cellText, isBlank, isExcelError, type Cell } from "../core/cells";
 import {
   parseCell,
-  ahpWeights,
   contributions,
-  criticWeights,
-  entropyWeights,
-  importanceRanks,
   isBlocking,
   MethodSpecSchema,
   METHOD_NAMES,
   prepareAnalysis,
   ProblemSchema,
   ScenarioSchema,
-  rankOrderCentroid,
-  rankSum,
   readCriteriaTable,
   readAndSolve,
   readProblem,
   readScenariosTable,
+  resolveWeights,
   scenarioProblem,
   scoringModel,
   simulateSync,
@@ -37,7 +32,12 @@ import {
   MAX_DRAWS,
   MIN_DRAWS,
   parseSimulationWeights,
+  parseSeed,
+  optionKey,
+  sameWord,
   validDraws,
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
 } from "../core/index";
 import { formatIssue, type CellNamer } from "../locales/en";
 import { isFunctionError, type ErrorCode, type FunctionError, type Output, type Scalar } from "./output";
@@ -284,7 +284,7 @@ function problemFrom(args: Args, extra: Record<string, unknown> = {}): Prepared 
     const { read: base, result: solvedBase } = readAndSolve(problem);
     const read = readScenariosTable(grid(args.scenarios), base.criteria.map((c) => c.name));
     if (read.issues.length > 0) return fail("#VALUE!", describe(read.issues, (ref) => `Row ${ref.row + 2}, column ${ref.column + 1}`));
-    const scenario = read.scenarios.find((s) => levelKey(s.name) === levelKey(name));
+    const scenario = read.scenarios.find((s) => sameWord(s.name, name));
     if (!scenario) return fail("#N/A", `There is no scenario called ${quote(name)}; the Scenarios table has ${read.scenarios.map((s) => quote(s.name)).join(", ") || "none"}.`);
     if (!solvedBase.ok) return issueError(solvedBase.reason === "unsolvable" ? solvedBase.issues : [], tableNamer(header));
     // The method argument, when given, wins over the scenario's Method column.
@@ -323,18 +323,15 @@ interface Solved {
   byRow?: Map<number, Solution["options"][number]>;
 }
 
-/** Option names compare as typed, ignoring case and surrounding spaces ("1.5" is not "15"). */
-const nameKey = (name: string): string => name.normalize("NFKC").trim().toLowerCase();
-
 function optionsNamed(s: Solved, name: string): Solution["options"][number][] {
   if (!s.byName) {
     s.byName = new Map();
     for (const o of s.solution.options) {
-      const key = nameKey(o.name);
+      const key = optionKey(o.name);
       s.byName.set(key, [...(s.byName.get(key) ?? []), o]);
     }
   }
-  return s.byName.get(nameKey(name)) ?? [];
+  return s.byName.get(optionKey(name)) ?? [];
 }
 
 function solved(raw: Args): Solved | FunctionError {
@@ -374,7 +371,7 @@ function perRow(raw: Args, option: Arg, value: (o: Solution["options"][number], 
     const found = optionsNamed(s, name);
     if (found.length === 0) {
       const nameColumn = readProblem(s.prepared.problem).nameColumn;
-      const row = grid(args.table).slice(1).findIndex((r) => nameKey(cellText(r[nameColumn])) === nameKey(name));
+      const row = grid(args.table).slice(1).findIndex((r) => optionKey(cellText(r[nameColumn])) === optionKey(name));
       return fail("#N/A", row >= 0 ? `${quote(name)} has no score: ${rowMessage(s, row)}` : `There is no option called ${quote(name)} in the table.`);
     }
     if (found.length > 1) return fail("#N/A", `${found.length} options are called ${quote(name)} (table rows ${found.map((o) => o.row + 2).join(", ")}); give them different names to ask for one.`);
@@ -469,10 +466,10 @@ function simulationWeights(value: Arg): SimulationWeights | FunctionError {
 export function simulate(table: Arg, criteria?: Arg, draws?: Arg, seed?: Arg, weights?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
   const bad = argumentError({ draws, seed, weights, method, scenario });
   if (bad) return bad;
-  const n = omitted(draws) ? 10_000 : Number(scalar(draws));
+  const n = omitted(draws) ? DEFAULT_DRAWS : Number(scalar(draws));
   if (!validDraws(n)) return fail("#NUM!", `draws must be a whole number from ${MIN_DRAWS} to ${MAX_DRAWS.toLocaleString("en-US")}, not ${quote(cellText(scalar(draws)))}.`);
-  const seedValue = omitted(seed) ? 1 : scalar(seed);
-  const seedArg = typeof seedValue === "number" && Number.isInteger(seedValue) && seedValue >= -(2 ** 31) && seedValue < 2 ** 32 ? seedValue : cellText(seedValue);
+  const seedValue = scalar(seed);
+  const seedArg = omitted(seed) || seedValue === null || seedValue === undefined ? DEFAULT_SEED : parseSeed(seedValue);
   const w = simulationWeights(weights);
   if (isFunctionError(w)) return w;
   const args = trimArgs({ table, criteria, method, scenarios, scenario });
@@ -499,9 +496,10 @@ export function weights(input: Arg, method?: Arg, criteria?: Arg): Output {
       const labelled = isBlank(cells[0]?.[0]) && cells.length > 1 && typeof cells[0]?.[1] === "string" && typeof cells[1]?.[0] === "string";
       const matrix = labelled ? cells.slice(1).map((row) => row.slice(1)) : cells;
       const labels = labelled ? cells.slice(1).map((row) => cellText(row[0])) : matrix.map((_, i) => `Criterion ${i + 1}`);
-      const result = ahpWeights(matrix);
+      const result = resolveWeights({}, { method: "ahp", pairwise: matrix.map((row) => row.map((c) => c ?? null)), randomIndex: "saaty" });
       if (!result.ok) return issueError(result.issues, (ref) => `matrix row ${ref.row + 1}, column ${ref.column + 1}`);
-      return [["Criterion", "Weight"], ...result.weights.map((w, i) => [labels[i] ?? "", w]), ["Consistency ratio", result.cr ?? 0]];
+      const cr = result.details.method === "ahp" ? result.details.cr : null;
+      return [["Criterion", "Weight"], ...result.weights.map((w, i) => [labels[i] ?? "", w]), ["Consistency ratio", cr ?? 0]];
     }
     case "roc":
     case "rank-sum":
@@ -510,18 +508,17 @@ export function weights(input: Arg, method?: Arg, criteria?: Arg): Output {
       const line = cells.length === 1 ? (cells[0] ?? []) : cells.map((row) => row[0] ?? null);
       const names = line.filter((c) => !isBlank(c)).map((c) => cellText(c).trim());
       if (["criterion", "criteria", "name", "names"].includes((names[0] ?? "").toLowerCase())) names.shift();
-      const ranks = importanceRanks(names, names);
-      if (!ranks.ok) return issueError(ranks.issues, () => "");
-      const w = name === "roc" ? rankOrderCentroid(ranks.ranks) : rankSum(ranks.ranks);
-      return [["Criterion", "Weight"], ...names.map((n, i) => [n, w[i] ?? 0])];
+      const result = resolveWeights({ criteria: names }, { method: name === "roc" ? "roc" : "rank-sum", order: names });
+      if (!result.ok) return issueError(result.issues, () => "");
+      return [["Criterion", "Weight"], ...names.map((n, i) => [n, result.weights[i] ?? 0])];
     }
     case "entropy":
     case "critic": {
       const s = solved({ table: trimmed(input), criteria });
       if (isFunctionError(s)) return s;
-      const values = s.solution.values;
       const criteriaNames = s.solution.criteria.map((c) => c.name);
-      const result = name === "entropy" ? entropyWeights(values, criteriaNames, s.solution.options.map((o) => o.name)) : criticWeights(values, s.solution.criteria.map((c) => c.direction));
+      const data = { criteria: criteriaNames, directions: s.solution.criteria.map((c) => c.direction), values: s.solution.values, options: s.solution.options.map((o) => o.name) };
+      const result = resolveWeights(data, { method: name });
       if (!result.ok) return issueError(result.issues, tableNamer(s.prepared.header));
       return [["Criterion", "Weight"], ...criteriaNames.map((n, i) => [n, result.weights[i] ?? 0])];
     }

@@ -6,7 +6,7 @@
  */
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type MutableRefObject } from "react";
-import { compareScenarios, levelKey, type MethodName, type Scenario } from "../core/index";
+import { compareScenarios, type MethodName, type Scenario, sameWord } from "../core/index";
 import { useAnalysis } from "./simulation/useAnalysis";
 import type { PaneChanges, PaneData, PaneState } from "../workbook/pane";
 import type { CellLink } from "./host";
@@ -49,19 +49,18 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, on
   const [tab, setTab] = useState<TabName>(initialTab);
   const problem = data.problem;
   const [pane, setPane] = useState<PaneState>(data.state);
-  const same = (a: string, b: string): boolean => levelKey(a) === levelKey(b);
   // The Scenarios table's rows, and the scenarios made in the pane (a table row wins a name clash, as in refresh).
   const tableScenarios: readonly Scenario[] = useMemo(() => problem?.scenarios ?? [], [problem]);
   // (and, as there, the first of two pane scenarios with one name).
-  const paneOwn = useMemo(() => pane.scenarios.filter((s, i) => !tableScenarios.some((t) => same(t.name, s.name)) && pane.scenarios.findIndex((o) => same(o.name, s.name)) === i), [pane.scenarios, tableScenarios]);
+  const paneOwn = useMemo(() => pane.scenarios.filter((s, i) => !tableScenarios.some((t) => sameWord(t.name, s.name)) && pane.scenarios.findIndex((o) => sameWord(o.name, s.name)) === i), [pane.scenarios, tableScenarios]);
   const all = useMemo(() => [...tableScenarios, ...paneOwn], [tableScenarios, paneOwn]);
-  const [selected, setSelected] = useState<string>(() => (data.settings.scenario !== CURRENT && all.some((s) => same(s.name, data.settings.scenario)) ? data.settings.scenario : CURRENT));
+  const [selected, setSelected] = useState<string>(() => (data.settings.scenario !== CURRENT && all.some((s) => sameWord(s.name, data.settings.scenario)) ? data.settings.scenario : CURRENT));
   // Weights moved on a row of the Scenarios table: kept while the pane is open, never written into the analyst's table.
   const [drafts, setDrafts] = useState<Record<string, number[]>>({});
 
   const base = useMemo(() => (problem ? baseView(problem) : undefined), [problem]);
-  const scenario = all.find((s) => same(s.name, selected));
-  const paneScenario = paneOwn.find((s) => same(s.name, selected));
+  const scenario = all.find((s) => sameWord(s.name, selected));
+  const paneScenario = paneOwn.find((s) => sameWord(s.name, selected));
   // A pane scenario's weights by name drive the sliders; one holding a weighting (hand-edited) starts from it.
   const paneRecord = paneScenario?.weights && !("method" in paneScenario.weights) ? (paneScenario.weights as Record<string, number>) : undefined;
   // The table as the scenario shapes it (constraints, overrides, method) changes only with that shape:
@@ -172,7 +171,7 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, on
         weights={weights}
         now={now}
         comparison={comparison}
-        made={(name) => paneOwn.some((s) => same(s.name, name))}
+        made={(name) => paneOwn.some((s) => sameWord(s.name, name))}
         onSelect={setSelected}
         onPane={setPane}
       />

@@ -3,7 +3,7 @@
  * from, the weightings behind the weight buttons, and scenario edits. Everything here is a function of
  * its arguments (the engine does the arithmetic), so the components stay thin and this is tested alone.
  */
-import { invertCosts, levelKey, readProblem, scenarioProblem, solveRead, type Exclusion, type Issue, type Problem, type ReadResult, type Scenario, type SolveResult, type Weighting } from "../core/index";
+import { invertCosts, levelKey, readProblem, scenarioProblem, solveRead, type Exclusion, type Issue, type Problem, type ReadResult, type Scenario, type SolveResult, type Weighting, sameWord } from "../core/index";
 import type { PaneState } from "../workbook/pane-state";
 
 /** The scenario key of the analyst's own weights (no scenario). */
@@ -124,7 +124,7 @@ export function addScenario(state: PaneState, taken: readonly string[], name: st
 }
 
 /** The first pane scenario with this name (as the pane and refresh use the first of two with one name). */
-const firstNamed = (state: PaneState, name: string): number => state.scenarios.findIndex((s) => levelKey(s.name) === levelKey(name));
+const firstNamed = (state: PaneState, name: string): number => state.scenarios.findIndex((s) => sameWord(s.name, name));
 
 /** Changes the pane scenario found by name (the first, if a hand-edited workbook holds two). */
 export function updateScenario(state: PaneState, name: string, change: Partial<Scenario>): PaneState {

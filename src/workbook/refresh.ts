@@ -19,7 +19,11 @@ import {
   type Problem,
   type Scenario,
   parseSimulationWeights,
+  parseSeed,
+  sameObjectName,
   validDraws,
+  DEFAULT_DRAWS,
+  DEFAULT_SEED,
 } from "../core/index";
 import { address, parseRange } from "./a1";
 import { formatIssue } from "../locales/en";
@@ -50,8 +54,8 @@ export const DEFAULT_SETTINGS: RefreshSettings = {
   reportSheet: DEFAULT_REPORT_SHEET,
   scenario: "",
   method: "wsm",
-  draws: 10_000,
-  seed: 1,
+  draws: DEFAULT_DRAWS,
+  seed: DEFAULT_SEED,
   weights: "uniform",
 };
 
@@ -71,7 +75,7 @@ export function settingsFrom(stored: Readonly<Record<string, string>>, overrides
     scenario: stored["scenario"]?.trim() ?? DEFAULT_SETTINGS.scenario,
     method: text("method") ?? DEFAULT_SETTINGS.method,
     draws: validDraws(draws) ? draws : DEFAULT_SETTINGS.draws,
-    seed: seed === undefined ? DEFAULT_SETTINGS.seed : /^-?\d{1,9}$/.test(seed) ? Number(seed) : seed,
+    seed: seed === undefined ? DEFAULT_SETTINGS.seed : parseSeed(seed),
     weights: text("weights") ?? DEFAULT_SETTINGS.weights,
     ...overrides,
   };
@@ -115,19 +119,17 @@ export interface RefreshOptions {
   readonly onProgress?: (stage: "read" | "analyze" | "write", done: number) => void;
 }
 
-const sameName = (a: string, b: string): boolean => a.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim() === b.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-
 function findTable(snapshot: WorkbookSnapshot, name: string): TableSnapshot | undefined {
-  return snapshot.tables.find((t) => sameName(t.name, name));
+  return snapshot.tables.find((t) => sameObjectName(t.name, name));
 }
 
 /** The report sheet to write: the wanted name when free or ours, else the first free "name (n)". */
 export function chooseReportSheet(snapshot: WorkbookSnapshot, wantedName: string, token: string | undefined): { sheet: string; replaces: boolean; renamedFrom?: string } {
   const wanted = safeSheetName(wantedName);
   const isOurs = (sheet: string): boolean => token !== undefined && snapshot.markers[sheet] === `${REPORT_MARK}${token}`;
-  const exists = (sheet: string): boolean => snapshot.sheets.some((s) => sameName(s, sheet));
+  const exists = (sheet: string): boolean => snapshot.sheets.some((s) => sameObjectName(s, sheet));
   if (!exists(wanted)) return { sheet: wanted, replaces: false };
-  const existing = snapshot.sheets.find((s) => sameName(s, wanted)) ?? wanted;
+  const existing = snapshot.sheets.find((s) => sameObjectName(s, wanted)) ?? wanted;
   if (isOurs(existing)) return { sheet: existing, replaces: true };
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
@@ -161,7 +163,7 @@ export function assembleProblem(snapshot: WorkbookSnapshot, settings: RefreshSet
     notes.push({ message: `No table of options was found: PivotScore looks for an Excel table named "${settings.optionsTable}" (Insert > Table over your options, one row each, with a header row).` });
     return { notes };
   }
-  if (!sameName(options.name, settings.optionsTable)) notes.push({ message: `No table named "${settings.optionsTable}"; the table "${options.name}" on sheet "${options.sheet}" was used as the options.` });
+  if (!sameObjectName(options.name, settings.optionsTable)) notes.push({ message: `No table named "${settings.optionsTable}"; the table "${options.name}" on sheet "${options.sheet}" was used as the options.` });
   const criteriaTable = findTable(snapshot, settings.criteriaTable);
   const scenariosTable = findTable(snapshot, settings.scenariosTable);
 
@@ -273,7 +275,7 @@ function applyScenario(problem: Problem, settings: RefreshSettings, pane: PaneSt
     if (!pane.weights) return problem;
     scenario = { name: PANE_WEIGHTS_SCENARIO, weights: { ...pane.weights }, overrides: [], constraints: [] };
     notes.push({ message: `The weights set in the task pane were used; the Criteria table still holds its own (Reset weights in the task pane to go back to them).` });
-  } else scenario = problem.scenarios.find((s) => sameName(s.name, settings.scenario));
+  } else scenario = problem.scenarios.find((s) => sameObjectName(s.name, settings.scenario));
   if (!scenario) {
     notes.push({ message: `The scenario "${settings.scenario}" chosen in the settings is not in the scenarios table; the analyst's weights were used.` });
     return problem;

@@ -3,6 +3,7 @@
  * PivotScore's stored settings. The one place that layout is spelled out; the sample workbook script,
  * "Insert sample", the browser preview and the tests all take it from here.
  */
+import { DEFAULT_DRAWS, DEFAULT_SEED } from "../core/simulation-settings";
 import type { CellValue } from "./port";
 
 export interface SampleTable {
@@ -54,8 +55,8 @@ export function sampleSettings(problem: SampleProblem): [string, string][] {
   const method = typeof problem.method === "string" ? problem.method : (problem.method?.name ?? "wsm");
   return [
     ["method", method],
-    ["draws", String(sim.draws ?? 10_000)],
-    ["seed", String(sim.seed ?? 1)],
+    ["draws", String(sim.draws ?? DEFAULT_DRAWS)],
+    ["seed", String(sim.seed ?? DEFAULT_SEED)],
     ["weights", weights],
   ];
 }

@@ -1,4 +1,5 @@
 import { cellText, levelKey } from "../cells";
+import { sameWord } from "../names";
 import type { AnalysisIssue } from "../issues";
 import { runMethod, type MethodSpec } from "../methods/index";
 import type { Direction } from "../normalize";
@@ -150,7 +151,7 @@ export function resolveRanges(
   };
 
   model.criteria.forEach((criterion, j) => {
-    const definition = definitions?.find((d) => levelKey(d.name) === levelKey(criterion.name));
+    const definition = definitions?.find((d) => sameWord(d.name, criterion.name));
     const u = definition?.uncertainty;
     if (!u) return;
     const domain = scaleDomain(criterion.scale);
@@ -173,8 +174,8 @@ export function resolveRanges(
   });
 
   for (const range of ranges) {
-    const j = model.criteria.findIndex((c) => levelKey(c.name) === levelKey(range.criterion));
-    const options = model.options.flatMap((name, i) => (levelKey(name) === levelKey(range.option) ? [i] : []));
+    const j = model.criteria.findIndex((c) => sameWord(c.name, range.criterion));
+    const options = model.options.flatMap((name, i) => (sameWord(name, range.option) ? [i] : []));
     if (j < 0) {
       issues.push({ code: "range-criterion-not-found", criterion: range.criterion });
       continue;

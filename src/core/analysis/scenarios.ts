@@ -1,4 +1,5 @@
 import { cellText, levelKey, type Cell } from "../cells";
+import { sameWord } from "../names";
 import type { AnalysisIssue, Issue } from "../issues";
 import { CONSTRAINT_OPERATORS, type ConstraintInput, type ConstraintOperator, type Problem, type Scenario, type TableInput, type Weighting } from "../model";
 import { readTable, type ReadResult } from "../read";
@@ -77,7 +78,7 @@ function parseConstraint(scenario: string, input: ConstraintInput, read: ReadRes
     raw = input.value;
   }
   if (!CONSTRAINT_OPERATORS.includes(op)) return { ok: false, issue: { code: "constraint-unreadable", scenario, raw: constraintText(input) } };
-  const j = read.criteria.findIndex((c) => levelKey(c.name) === levelKey(criterionName));
+  const j = read.criteria.findIndex((c) => sameWord(c.name, criterionName));
   const criterion = read.criteria[j];
   if (!criterion) return { ok: false, issue: { code: "constraint-criterion-not-found", scenario, criterion: criterionName } };
   const value = readCell(raw, criterion.scale);
@@ -109,10 +110,10 @@ export function scenarioProblem(problem: Problem, base: ReadResult, baseWeights:
   const table = problemTable(problem);
   const rows = table.rows.map((row) => [...row]);
   // Any row of the table, also one the base left out (an override can fill its unreadable cell).
-  const optionRows = (name: string): number[] => (base.nameColumn < 0 ? [] : rows.flatMap((row, r) => (levelKey(cellText(row[base.nameColumn]).trim()) === levelKey(name) ? [r] : [])));
+  const optionRows = (name: string): number[] => (base.nameColumn < 0 ? [] : rows.flatMap((row, r) => (sameWord(cellText(row[base.nameColumn]).trim(), name) ? [r] : [])));
 
   for (const override of scenario.overrides) {
-    const j = base.criteria.findIndex((c) => levelKey(c.name) === levelKey(override.criterion));
+    const j = base.criteria.findIndex((c) => sameWord(c.name, override.criterion));
     const criterion = base.criteria[j];
     const targets = optionRows(override.option);
     if (!criterion || targets.length === 0) {
@@ -175,7 +176,7 @@ export function scenarioProblem(problem: Problem, base: ReadResult, baseWeights:
 /** The criteria as the base read resolved them, so a scenario reads the table exactly as the base did. */
 function readDefinitions(problem: Problem, base: ReadResult, header: TableInput["header"]): NonNullable<Problem["criteria"]> {
   return base.criteria.map((c) => {
-    const defined = problem.criteria?.find((d) => levelKey(d.name) === levelKey(c.name));
+    const defined = problem.criteria?.find((d) => sameWord(d.name, c.name));
     return { ...defined, name: c.name, column: cellText(header[c.column]), direction: c.direction, scale: c.scale, valueFunction: c.valueFunction, ...(c.weight !== undefined ? { weight: c.weight } : {}) };
   });
 }
@@ -187,7 +188,7 @@ function scenarioWeights(scenario: Scenario, base: ReadResult, baseWeights: read
   const named = w as Record<string, number>;
   const direct = [...baseWeights];
   for (const [name, weight] of Object.entries(named)) {
-    const j = base.criteria.findIndex((c) => levelKey(c.name) === levelKey(name));
+    const j = base.criteria.findIndex((c) => sameWord(c.name, name));
     if (j < 0) issues.push({ code: "scenario-criterion-not-found", scenario: scenario.name, criterion: name });
     else direct[j] = weight;
   }

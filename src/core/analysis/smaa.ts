@@ -1,6 +1,6 @@
 import type { AnalysisIssue, TableIssue, WeightIssue } from "../issues";
+import { sameWord } from "../names";
 import type { SimulationWeights } from "../model";
-import { levelKey } from "../cells";
 import { sample, uniformSimplex } from "./distributions";
 import { DrawRanker } from "./draw-ranking";
 import { weightEvaluator } from "./evaluator";
@@ -216,7 +216,7 @@ function weightSampler(spec: SimulationWeights, model: InputModel): { ok: true; 
       for (const entry of spec.order) {
         const group: number[] = [];
         for (const name of typeof entry === "string" ? [entry] : entry) {
-          const j = names.findIndex((n) => levelKey(n) === levelKey(name));
+          const j = names.findIndex((n) => sameWord(n, name));
           if (j < 0) issues.push({ code: "criterion-not-found", criterion: name });
           else if (!seen.has(j)) {
             seen.add(j);

@@ -5,7 +5,7 @@
  */
 import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { levelKey, type Scenario, type ScenarioComparison, type SolveResult } from "../../core/index";
+import { levelKey, type Scenario, type ScenarioComparison, type SolveResult, sameWord } from "../../core/index";
 import type { PaneState } from "../../workbook/pane";
 import { addScenario, CURRENT, removeScenario, updateScenario, weightsRecord } from "../model";
 
@@ -37,7 +37,7 @@ export interface ScenariosViewProps {
 
 export function ScenariosView({ scenarios, pane, selected, criteria, weights, now, comparison, made, onSelect, onPane }: ScenariosViewProps) {
   const styles = useStyles();
-  const current = scenarios.find((s) => levelKey(s.name) === levelKey(selected));
+  const current = scenarios.find((s) => sameWord(s.name, selected));
   const editable = current !== undefined && made(current.name);
   // The name being typed (null: not renaming); kept while it is empty or taken, with a message.
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -62,7 +62,7 @@ export function ScenariosView({ scenarios, pane, selected, criteria, weights, no
   const problem = (name: string): string => {
     const wanted = name.trim();
     if (wanted === "") return "A scenario needs a name.";
-    if (current && levelKey(wanted) !== levelKey(current.name) && taken.some((t) => levelKey(t) === levelKey(wanted))) return `There is already a scenario called "${wanted}".`;
+    if (current && !sameWord(wanted, current.name) && taken.some((t) => sameWord(t, wanted))) return `There is already a scenario called "${wanted}".`;
     return "";
   };
   const rename = () => {
@@ -157,7 +157,7 @@ function SideBySide({ now, comparison }: { now: SolveResult | undefined; compari
                 <TableCell className={o.rank === 1 ? styles.winner : undefined}>{o.rank}</TableCell>
                 {comparison.scenarios.map((sc, k) => {
                   const st = s?.standings[k];
-                  const out = comparison.scenarios[k]?.excluded.find((e) => levelKey(e.option) === levelKey(o.name));
+                  const out = comparison.scenarios[k]?.excluded.find((e) => sameWord(e.option, o.name));
                   return (
                     <TableCell key={sc.name} className={st?.rank === 1 ? styles.winner : undefined} title={out ? `Left out: ${out.constraint}` : undefined}>
                       {st?.rank ?? (out ? "out" : "-")}
