@@ -182,7 +182,7 @@ const paneProblem = core.ProblemSchema.parse({
   criteria: paneInput.criteria.map((name, j) => ({ name, direction: paneInput.directions[j], scale: "number", weight: paneInput.weights[j], uncertainty: { percent: 10 } })),
   options: paneInput.options.map((name, i) => ({ name, values: paneInput.values[i] })),
 });
-const paneRead = core.readProblem(paneProblem);
+const paneRead = core.finishDecision(core.readDecision(paneProblem));
 let move = 0;
 results.push({
   ...measure("Task pane, one weight moved, 500 options x 30 criteria: the ranking re-scored", () => {

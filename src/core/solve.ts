@@ -1,9 +1,9 @@
 import { sameWord } from "./names";
 import { isBlocking, type Issue } from "./issues";
 import { runMethod, type MethodDetails, type MethodSpec } from "./methods/index";
-import { ProblemSchema, type Problem, type TableInput, type Weighting } from "./model";
+import type { Problem, TableInput, Weighting } from "./model";
 import { rank } from "./rank";
-import { readTable, type ReadResult, type ResolvedCriterion } from "./read";
+import type { ReadResult, ResolvedCriterion } from "./read";
 import { resolveWeights, type ResolvedWeights, type WeightDetails } from "./weights/index";
 
 /** A field of the problem that failed validation: its path and the validator's message. */
@@ -58,34 +58,6 @@ export function problemTable(problem: Problem): TableInput {
     }),
   ]);
   return { header: [nameHeader, ...names], rows };
-}
-
-/** Validates a decision problem (for instance parsed JSON) and solves it. Never throws. */
-export function solve(input: unknown): SolveResult {
-  const parsed = ProblemSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      reason: "invalid-problem",
-      problems: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join(".") || "(problem)", message: issue.message })),
-    };
-  }
-  return solveProblem(parsed.data);
-}
-
-/** Reads a problem's table as its criteria and settings say (costs not yet inverted). */
-export function readProblem(problem: Problem): ReadResult {
-  return readTable(problemTable(problem), { criteria: problem.criteria, nameColumn: problem.options ? (problem.nameColumn ?? "Option") : problem.nameColumn, onInvalid: problem.onInvalid });
-}
-
-export function solveProblem(problem: Problem): SolveResult {
-  return readAndSolve(problem).result;
-}
-
-/** The problem read (costs not yet inverted) and solved, for callers that need both without reading twice. */
-export function readAndSolve(problem: Problem): { read: ReadResult; result: SolveResult } {
-  const read = readProblem(problem);
-  return { read, result: solveRead(problem.costs === "invert" ? invertCosts(read) : read, problem.method, problem.weights) };
 }
 
 /**

@@ -15,18 +15,17 @@ import {
   ProblemSchema,
   ScenarioSchema,
   readCriteriaTable,
-  readAndSolve,
-  readProblem,
+  readDecision,
   readScenariosTable,
   resolveWeights,
-  scenarioProblem,
+  scenarioDecision,
   scoringModel,
   simulateSync,
-  solveProblem,
+  solveDecision,
   weightSensitivity,
   type Issue,
   type MethodSpec,
-  type Problem,
+  type Decision,
   type SimulationWeights,
   type Solution,
   MAX_DRAWS,
@@ -247,7 +246,8 @@ function methodFrom(value: Arg): MethodSpec | FunctionError | undefined {
 }
 
 interface Prepared {
-  readonly problem: Problem;
+  /** The table argument read once, shaped by the scenario when one is asked for. */
+  readonly decision: Decision;
   readonly header: readonly Cell[];
   /** Number of data rows of the table argument (the length of a column result). */
   readonly rows: number;
@@ -277,11 +277,12 @@ function problemFrom(args: Args, extra: Record<string, unknown> = {}): Prepared 
   if (isFunctionError(method)) return method;
   const parsed = ProblemSchema.safeParse({ table: { header, rows: table.slice(1) }, ...(criteria ? { criteria } : {}), ...(method ? { method } : {}), ...extra });
   if (!parsed.success) return fail("#VALUE!", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-  let problem = parsed.data;
+  const problem = parsed.data;
+  const decision = readDecision(problem);
   if (!omitted(args.scenario)) {
     const name = cellText(scalar(args.scenario)).trim();
     if (omitted(args.scenarios)) return fail("#VALUE!", `To use the scenario ${quote(name)}, give the Scenarios table as the scenarios argument.`);
-    const { read: base, result: solvedBase } = readAndSolve(problem);
+    const { read: base, result: solvedBase } = solveDecision(decision);
     const read = readScenariosTable(grid(args.scenarios), base.criteria.map((c) => c.name));
     if (read.issues.length > 0) return fail("#VALUE!", describe(read.issues, (ref) => `Row ${ref.row + 2}, column ${ref.column + 1}`));
     const scenario = read.scenarios.find((s) => sameWord(s.name, name));
@@ -293,14 +294,13 @@ function problemFrom(args: Args, extra: Record<string, unknown> = {}): Prepared 
     const { method: _ignored, ...rest } = scenario;
     const parsedScenario = ScenarioSchema.safeParse({ ...rest, ...(scenarioMethod ? { method: scenarioMethod } : {}) });
     if (!parsedScenario.success) return fail("#VALUE!", `Scenario ${quote(scenario.name)} cannot be used: ${parsedScenario.error.issues.map((i) => i.message).join("; ")}`);
-    const shaped = scenarioProblem(problem, base, solvedBase.weights, parsedScenario.data);
+    const shaped = scenarioDecision(decision, base, solvedBase.weights, parsedScenario.data);
     const blocking = shaped.issues.filter(isBlocking);
     if (blocking.length > 0) return issueError(blocking, tableNamer(header));
-    problem = shaped.problem;
     const excluded = new Map(shaped.excluded.map((e) => [e.row, `it is left out of the scenario ${quote(scenario.name)}: it fails ${quote(e.constraint)}${e.substituted ? " (with the worst value standing in for its unreadable cell)" : ""}.`]));
-    return { problem, header, rows: table.length - 1, excluded, blankRows: blankRowsOf(table) };
+    return { decision: shaped.decision, header, rows: table.length - 1, excluded, blankRows: blankRowsOf(table) };
   }
-  return { problem, header, rows: table.length - 1, excluded: new Map(), blankRows: blankRowsOf(table) };
+  return { decision, header, rows: table.length - 1, excluded: new Map(), blankRows: blankRowsOf(table) };
 }
 
 function trimArgs(args: Args): Args {
@@ -339,7 +339,7 @@ function solved(raw: Args): Solved | FunctionError {
   return memoised(["solve", args.table, args.criteria ?? null, args.method ?? null, args.scenarios ?? null, args.scenario ?? null], () => {
     const prepared = problemFrom(args);
     if (isFunctionError(prepared)) return prepared;
-    const solution = solveProblem(prepared.problem);
+    const solution = solveDecision(prepared.decision).result;
     if (!solution.ok) return solution.reason === "unsolvable" ? issueError(solution.issues, tableNamer(prepared.header)) : fail("#VALUE!", solution.problems.map((p) => p.message).join("; "));
     // A criterion whose every cell is unreadable would silently drop out of the scores.
     const lost = solution.issues.filter((i) => i.code === "criterion-without-values");
@@ -370,7 +370,7 @@ function perRow(raw: Args, option: Arg, value: (o: Solution["options"][number], 
     const name = cellText(scalar(option)).trim();
     const found = optionsNamed(s, name);
     if (found.length === 0) {
-      const nameColumn = readProblem(s.prepared.problem).nameColumn;
+      const nameColumn = s.prepared.decision.cells.nameColumn;
       const row = grid(args.table).slice(1).findIndex((r) => optionKey(cellText(r[nameColumn])) === optionKey(name));
       return fail("#N/A", row >= 0 ? `${quote(name)} has no score: ${rowMessage(s, row)}` : `There is no option called ${quote(name)} in the table.`);
     }
@@ -476,7 +476,7 @@ export function simulate(table: Arg, criteria?: Arg, draws?: Arg, seed?: Arg, we
   return copyOut(memoised(["simulate", args.table, args.criteria ?? null, n, seedArg, w, method ?? null, args.scenarios ?? null, scenario ?? null], (): Output => {
     const prepared = problemFrom(args);
     if (isFunctionError(prepared)) return prepared;
-    const ready = prepareAnalysis(prepared.problem);
+    const ready = prepareAnalysis(prepared.decision);
     if (!ready.ok) return issueError(ready.issues, tableNamer(prepared.header));
     const run = simulateSync(ready.prepared.inputs, { draws: n, seed: seedArg, weights: w, inputs: ready.prepared.uncertain, pairwise: false });
     if (!run.ok) return issueError(run.issues, tableNamer(prepared.header));

@@ -10,7 +10,7 @@ import { compareScenarios, type MethodName, type Scenario, sameWord } from "../c
 import { useAnalysis } from "./simulation/useAnalysis";
 import type { PaneChanges, PaneData, PaneState } from "../workbook/pane";
 import type { CellLink } from "./host";
-import { baseView, CURRENT, names, rankWith, shares, updateScenario, viewFor, weightedProblem, weightsFrom, weightsRecord } from "./model";
+import { baseView, CURRENT, names, rankWith, shares, updateScenario, viewFor, weightedDecision, weightsFrom, withScenarios, weightsRecord } from "./model";
 import { DataView } from "./views/DataView";
 import { RankingView } from "./views/RankingView";
 import { ScenariosView } from "./views/ScenariosView";
@@ -47,10 +47,11 @@ export interface WorkbenchProps {
 export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, onMethod, saveDelay = 600, initialTab = "ranking", onTab, analysisOptions }: WorkbenchProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>(initialTab);
-  const problem = data.problem;
+  // The options table as read when the pane loaded: nothing below reads a cell again.
+  const decision = data.decision;
   const [pane, setPane] = useState<PaneState>(data.state);
   // The Scenarios table's rows, and the scenarios made in the pane (a table row wins a name clash, as in refresh).
-  const tableScenarios: readonly Scenario[] = useMemo(() => problem?.scenarios ?? [], [problem]);
+  const tableScenarios: readonly Scenario[] = useMemo(() => decision?.settings.scenarios ?? [], [decision]);
   // (and, as there, the first of two pane scenarios with one name).
   const paneOwn = useMemo(() => pane.scenarios.filter((s, i) => !tableScenarios.some((t) => sameWord(t.name, s.name)) && pane.scenarios.findIndex((o) => sameWord(o.name, s.name)) === i), [pane.scenarios, tableScenarios]);
   const all = useMemo(() => [...tableScenarios, ...paneOwn], [tableScenarios, paneOwn]);
@@ -58,7 +59,7 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, on
   // Weights moved on a row of the Scenarios table: kept while the pane is open, never written into the analyst's table.
   const [drafts, setDrafts] = useState<Record<string, number[]>>({});
 
-  const base = useMemo(() => (problem ? baseView(problem) : undefined), [problem]);
+  const base = useMemo(() => (decision ? baseView(decision) : undefined), [decision]);
   const scenario = all.find((s) => sameWord(s.name, selected));
   const paneScenario = paneOwn.find((s) => sameWord(s.name, selected));
   // A pane scenario's weights by name drive the sliders; one holding a weighting (hand-edited) starts from it.
@@ -68,8 +69,8 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, on
   const shaping = scenario && paneRecord ? { ...scenario, weights: undefined } : scenario;
   const shape = shaping ? JSON.stringify(shaping) : "";
   const view = useMemo(
-    () => (problem && base ? viewFor(problem, shaping, base) : undefined),
-    [problem, base, shape],
+    () => (decision && base ? viewFor(decision, shaping, base) : undefined),
+    [decision, base, shape],
   );
   const criteria = useMemo(() => (view ? names(view.read) : []), [view]);
 
@@ -130,18 +131,18 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, on
   }, [pane, selected, onSave, saveDelay]);
 
   // The ranking follows every move at once; the heavier analyses follow when React has time.
-  const ranking = useMemo(() => (view && weights.length > 0 ? rankWith(view.read, view.problem.method, weights) : undefined), [view, weights]);
+  const ranking = useMemo(() => (view && weights.length > 0 ? rankWith(view.read, view.decision.settings.method, weights) : undefined), [view, weights]);
   // With every scenario (the recommendation names each one's winner).
-  const weighted = useMemo(() => (view && weights.length > 0 ? { ...weightedProblem(view, weights), scenarios: [...all] } : undefined), [view, weights, all]);
+  const weighted = useMemo(() => (view && weights.length > 0 ? withScenarios(weightedDecision(view, weights), all) : undefined), [view, weights, all]);
   // Stability, spider, tornado and the recommendation take up to a second on large tables: off the page's thread.
   const { result: analyzed, stale } = useAnalysis(weighted, analysisOptions);
   const analysis = analyzed ?? undefined;
   // Side by side: every scenario against the table with the weights the pane holds now (scenarios without weights take them).
   // With no scenario shown these are the sliders' weights and ranking already: nothing to compute twice.
   const nowWeights = useMemo(() => (selected === CURRENT ? weights : base ? shares(weightsFrom(names(base.read), pane.weights, base.weights)) : []), [selected, weights, base, pane.weights]);
-  const now = useMemo(() => (selected === CURRENT ? ranking : base && nowWeights.length > 0 ? rankWith(base.read, base.problem.method, nowWeights) : undefined), [selected, ranking, base, nowWeights]);
+  const now = useMemo(() => (selected === CURRENT ? ranking : base && nowWeights.length > 0 ? rankWith(base.read, base.decision.settings.method, nowWeights) : undefined), [selected, ranking, base, nowWeights]);
   const compared = useDeferredValue(useMemo(() => ({ all, nowWeights }), [all, nowWeights]));
-  const comparison = useMemo(() => (problem && base && compared.nowWeights.length > 0 && compared.all.length > 0 ? compareScenarios({ ...problem, scenarios: compared.all }, base.read, compared.nowWeights) : null), [problem, base, compared]);
+  const comparison = useMemo(() => (decision && base && compared.nowWeights.length > 0 && compared.all.length > 0 ? compareScenarios(withScenarios(decision, compared.all), base.read, compared.nowWeights) : null), [decision, base, compared]);
 
   const views: Record<TabName, () => React.ReactNode> = {
     ranking: () => (
@@ -154,7 +155,7 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, on
         stale={stale}
         moved={moved}
         scenario={selected}
-        method={data.problem?.method.name ?? ""}
+        method={decision?.settings.method.name ?? ""}
         {...(onMethod ? { onMethod } : {})}
         {...(draft && !paneScenario && selected !== CURRENT ? { draftNote: "These weights are not kept: the scenario is a row of the Scenarios table, which only the analyst edits. Duplicate it on the Scenarios tab to keep them (the report uses the row's own weights)." } : {})}
         onWeights={setWeights}
@@ -178,7 +179,7 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, on
     ),
     sensitivity: () => <SensitivityView analysis={analysis} stale={stale} failed={analyzed === null} />,
     // A run's draws and weight mode are kept at once (refresh then simulates the same way).
-    simulation: () => <SimulationView problem={weighted} {...(onSave ? { onSettings: (settings: { draws: number; weights: string }) => onSave({ settings }) } : {})} />,
+    simulation: () => <SimulationView decision={weighted} {...(onSave ? { onSettings: (settings: { draws: number; weights: string }) => onSave({ settings }) } : {})} />,
   };
 
   return (

@@ -3,21 +3,16 @@
  * from, the weightings behind the weight buttons, and scenario edits. Everything here is a function of
  * its arguments (the engine does the arithmetic), so the components stay thin and this is tested alone.
  */
-import { invertCosts, levelKey, readProblem, scenarioProblem, solveRead, type Exclusion, type Issue, type Problem, type ReadResult, type Scenario, type SolveResult, type Weighting, sameWord } from "../core/index";
+import { finishDecision, invertCosts, levelKey, sameWord, scenarioDecision, solveDecision, solveRead, withWeights, type Decision, type Exclusion, type Issue, type MethodSpec, type ReadResult, type Scenario, type SolveResult, type Weighting } from "../core/index";
 import type { PaneState } from "../workbook/pane-state";
 
 /** The scenario key of the analyst's own weights (no scenario). */
 export const CURRENT = "";
 
-/** The problem's table read once (costs inverted when it asks): moving a weight never re-reads the cells. */
-export function readFor(problem: Problem): ReadResult {
-  const read = readProblem(problem);
-  return problem.costs === "invert" ? invertCosts(read) : read;
-}
-
-/** The table as one scenario sees it (its overrides, constraints and method), read once, with its starting weights. */
+/** The table as one scenario sees it (its overrides, constraints and method), with its starting weights. */
 export interface View {
-  readonly problem: Problem;
+  readonly decision: Decision;
+  /** The matrix the ranking is computed on (costs inverted when the problem asks). */
   readonly read: ReadResult;
   /** The weights the scenario (or the table) gives, normalised, in criteria order; empty when they cannot be worked out. */
   readonly weights: readonly number[];
@@ -25,30 +20,35 @@ export interface View {
   readonly issues: readonly Issue[];
 }
 
-function viewOf(problem: Problem, excluded: readonly Exclusion[] = [], extra: readonly Issue[] = []): View {
-  const read = readFor(problem);
-  const solved = solveRead(read, problem.method, problem.weights);
-  return { problem, read, weights: solved.ok ? solved.weights : [], excluded, issues: [...extra, ...(solved.ok ? solved.issues : solved.reason === "unsolvable" ? solved.issues : [])] };
+function viewOf(decision: Decision, excluded: readonly Exclusion[] = [], extra: readonly Issue[] = []): View {
+  const { read: finished, result: solved } = solveDecision(decision);
+  const read = decision.settings.costs === "invert" ? invertCosts(finished) : finished;
+  return { decision, read, weights: solved.ok ? solved.weights : [], excluded, issues: [...extra, ...(solved.ok ? solved.issues : solved.reason === "unsolvable" ? solved.issues : [])] };
 }
 
-/** The base view (the analyst's table and weights) and, when a scenario is named, that scenario's. */
-export function viewFor(problem: Problem, scenario: Scenario | undefined, base: View = viewOf(problem)): View {
+/** The base view (the analyst's table and weights) and, when a scenario is named, that scenario's. No cell is read. */
+export function viewFor(decision: Decision, scenario: Scenario | undefined, base: View = viewOf(decision)): View {
   if (!scenario || base.weights.length === 0) return base;
-  // The scenario works on the table as read, before any cost inversion: base.read is that read unless the problem inverts costs.
-  const shaped = scenarioProblem(problem, problem.costs === "invert" ? readProblem(problem) : base.read, base.weights, scenario);
-  return viewOf(shaped.problem, shaped.excluded, shaped.issues);
+  // The scenario works on the matrix before any cost inversion: base.read is that matrix unless the problem inverts costs.
+  const shaped = scenarioDecision(decision, decision.settings.costs === "invert" ? finishDecision(decision) : base.read, base.weights, scenario);
+  return viewOf(shaped.decision, shaped.excluded, shaped.issues);
 }
 
-export const baseView = (problem: Problem): View => viewOf(problem);
+export const baseView = (decision: Decision): View => viewOf(decision);
 
 /** The read table ranked with these weights (any non-negative numbers, criteria order), without re-reading a cell. */
-export function rankWith(read: ReadResult, method: Problem["method"], weights: readonly number[]): SolveResult {
+export function rankWith(read: ReadResult, method: MethodSpec, weights: readonly number[]): SolveResult {
   return solveRead({ ...read, criteria: read.criteria.map((c, j) => ({ ...c, weight: weights[j] ?? 0 })) }, method, { method: "direct" });
 }
 
-/** The problem scored with these weights (any non-negative numbers, criteria order): what the analyses run on. */
-export function weightedProblem(view: View, weights: readonly number[]): Problem {
-  return scenarioProblem(view.problem, view.read, weights, { name: "task pane", overrides: [], constraints: [] }).problem;
+/** The view's decision weighted with these weights (any non-negative numbers, criteria order): what the analyses run on. */
+export function weightedDecision(view: View, weights: readonly number[]): Decision {
+  return withWeights(view.decision, names(view.read), weights);
+}
+
+/** The decision with these scenarios (the table's rows and the pane's own). */
+export function withScenarios(decision: Decision, scenarios: readonly Scenario[]): Decision {
+  return { ...decision, settings: { ...decision.settings, scenarios: [...scenarios] } };
 }
 
 export const names = (read: ReadResult): string[] => read.criteria.map((c) => c.name);
@@ -104,7 +104,7 @@ export function derivedWeights(view: View, kind: DerivedWeighting, current: read
     const order = [...groups.entries()].sort((a, b) => b[0] - a[0]).map(([, group]) => (group.length === 1 ? (group[0] as string) : group));
     weighting = { method: "roc", order };
   } else weighting = { method: kind };
-  const solved = solveRead(view.read, view.problem.method, weighting);
+  const solved = solveRead(view.read, view.decision.settings.method, weighting);
   return solved.ok ? { ok: true, weights: [...solved.weights] } : { ok: false, issues: solved.reason === "unsolvable" ? [...solved.issues] : [] };
 }
 

@@ -4,7 +4,7 @@
  * report uses the same choices). Stored as JSON text in the settings sheet; never trusted: anything
  * unreadable is dropped with a note.
  */
-import { levelKey, ScenarioSchema, type Problem, type Scenario } from "../core/index";
+import { levelKey, ScenarioSchema, type Scenario, type ProblemSettings } from "../core/index";
 import type { RefreshNote } from "./port";
 
 /** The settings keys the pane owns (refresh's own keys are RefreshSettings'). */
@@ -61,7 +61,7 @@ export function paneStateRecord(state: PaneState): Record<string, string> {
 }
 
 /** The problem with the pane's scenarios after the table's; a pane scenario named like a table one is left out, with a note. */
-export function withPaneScenarios(problem: Problem, state: PaneState, notes: RefreshNote[]): Problem {
+export function withPaneScenarios<P extends ProblemSettings>(problem: P, state: PaneState, notes: RefreshNote[]): P {
   const table = new Set(problem.scenarios.map((s) => levelKey(s.name)));
   const mine = new Set<string>();
   const added: Scenario[] = [];

@@ -5,7 +5,7 @@
  * that reopening the workbook restores the pane and the ribbon's refresh uses the same choices.
  * No Office.js, no DOM: the Excel task pane and the browser preview both run it.
  */
-import { readProblem, type Problem } from "../core/index";
+import { finishDecision, readDecision, type Decision } from "../core/index";
 import { knownCriteriaOnly, paneStateFrom, paneStateRecord, withPaneScenarios, type PaneState } from "./pane-state";
 import { assembleProblem, issueNote, refresh, refreshSummary, settingsFrom, type RefreshSettings } from "./refresh";
 import type { RefreshNote, TableSnapshot, WorkbookPort } from "./port";
@@ -27,8 +27,8 @@ export interface PaneData {
   readonly tables: readonly PaneTable[];
   readonly settings: RefreshSettings;
   readonly state: PaneState;
-  /** Absent when the tables make no problem (the notes say why). */
-  readonly problem?: Problem;
+  /** The options table read once (with the definitions and settings); absent when the tables make no problem (the notes say why). */
+  readonly decision?: Decision;
   /** Everything worth telling: table discovery, definition problems, every unreadable input, linked to its cell. */
   readonly notes: readonly RefreshNote[];
 }
@@ -42,19 +42,19 @@ export async function loadPane(workbook: WorkbookPort): Promise<PaneData> {
   const notes: RefreshNote[] = [...assembled.notes, ...stateNotes];
   const role = (t: TableSnapshot): TableRole => (t === assembled.options ? "options" : t === assembled.criteria ? "criteria" : t === assembled.scenarios ? "scenarios" : "other");
   const tables = snapshot.tables.map((t) => ({ name: t.name, sheet: t.sheet, address: t.address, rows: Math.max(0, t.values.length - 1), role: role(t) }));
-  // The problem as the tables give it: the pane adds its own scenarios itself (the table's rows win a
-  // name clash, as in refresh, which the note below says).
-  const problem = assembled.problem;
+  // The problem as the tables give it, its cells read once for the whole pane: the pane adds its own
+  // scenarios itself (the table's rows win a name clash, as in refresh, which the note below says).
+  const decision = assembled.problem ? readDecision(assembled.problem) : undefined;
   let state = stored;
-  if (problem) {
-    const read = readProblem(problem);
+  if (decision) {
+    const read = finishDecision(decision);
     // Weights for criteria the table no longer has are dropped (refresh drops them too).
     state = knownCriteriaOnly(stored, read.criteria.map((c) => c.name), notes);
-    withPaneScenarios(problem, state, notes);
-    // The input issues, each on its cell (reading is cheap next to the Excel round trip).
+    withPaneScenarios(decision.settings, state, notes);
+    // The input issues, each on its cell.
     for (const issue of read.issues) notes.push(issueNote(issue, assembled.options));
   }
-  return { tables, settings, state, ...(problem ? { problem } : {}), notes };
+  return { tables, settings, state, ...(decision ? { decision } : {}), notes };
 }
 
 /** What the pane changes: refresh's settings (table, scenario, method, draws) and its own state. */

@@ -4,9 +4,11 @@
  * run this same code.
  */
 import {
-  analyzeProblem,
-  readAndSolve,
-  scenarioProblem,
+  analyzeDecision,
+  readDecision,
+  scenarioDecision,
+  solveDecision,
+  type Decision,
   isBlocking,
   levelKey,
   MethodSpecSchema,
@@ -235,15 +237,15 @@ export async function refresh(workbook: WorkbookPort, options: RefreshOptions): 
   let analysis: Analysis | undefined;
   if (assembled.problem) {
     progress("analyze", 0);
-    // Weights the task pane kept for criteria the table no longer has are dropped, with a note (the pane does the same).
-    // The table read and solved at most once here, and only when a scenario or the pane's state needs it
-    // (the analysis reads the problem it is given on its own).
-    const table = assembled.problem;
-    let solved: ReturnType<typeof readAndSolve> | undefined;
-    const solve = () => (solved ??= readAndSolve(table));
+    // The options table's cells are read once here; the pane's weights, a scenario and every analysis
+    // work on what was read. Weights the task pane kept for criteria the table no longer has are dropped,
+    // with a note (the pane does the same).
+    const read = readDecision(assembled.problem);
+    let solved: ReturnType<typeof solveDecision> | undefined;
+    const solve = () => (solved ??= solveDecision(read));
     const pane = stored.weights || stored.scenarios.length > 0 ? knownCriteriaOnly(stored, solve().read.criteria.map((c) => c.name), notes) : stored;
-    const problem = applyScenario(withPaneScenarios(table, pane, notes), settings, pane, notes, solve);
-    const result = analyzeProblem(problem);
+    const decision = applyScenario({ ...read, settings: withPaneScenarios(read.settings, pane, notes) }, settings, pane, notes, solve);
+    const result = analyzeDecision(decision);
     if (result.ok) analysis = result;
     else if (result.reason === "unsolvable") notes.push(...result.issues.filter(isBlocking).concat(result.issues.filter((i) => !isBlocking(i))).map((i) => issueNote(i, assembled.options)));
     else notes.push({ message: `The workbook's tables do not make a decision problem: ${result.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}.` });
@@ -268,27 +270,27 @@ export const PANE_WEIGHTS_SCENARIO = "Weights set in the task pane";
  * The settings' scenario (its weights, overrides and constraints) applied to the problem, when one is
  * chosen; else the weights moved in the task pane, when there are any.
  */
-function applyScenario(problem: Problem, settings: RefreshSettings, pane: PaneState, notes: RefreshNote[], solve: () => ReturnType<typeof readAndSolve>): Problem {
+function applyScenario(decision: Decision, settings: RefreshSettings, pane: PaneState, notes: RefreshNote[], solve: () => ReturnType<typeof solveDecision>): Decision {
   let scenario: Scenario | undefined;
   if (settings.scenario === "") {
     // The pane's weights (already without criteria the table no longer has).
-    if (!pane.weights) return problem;
+    if (!pane.weights) return decision;
     scenario = { name: PANE_WEIGHTS_SCENARIO, weights: { ...pane.weights }, overrides: [], constraints: [] };
     notes.push({ message: `The weights set in the task pane were used; the Criteria table still holds its own (Reset weights in the task pane to go back to them).` });
-  } else scenario = problem.scenarios.find((s) => sameObjectName(s.name, settings.scenario));
+  } else scenario = decision.settings.scenarios.find((s) => sameObjectName(s.name, settings.scenario));
   if (!scenario) {
     notes.push({ message: `The scenario "${settings.scenario}" chosen in the settings is not in the scenarios table; the analyst's weights were used.` });
-    return problem;
+    return decision;
   }
   const { read, result: base } = solve();
-  if (!base.ok) return problem;
-  const shaped = scenarioProblem(problem, read, base.weights, scenario);
+  if (!base.ok) return decision;
+  const shaped = scenarioDecision(decision, read, base.weights, scenario);
   const blocking = shaped.issues.filter(isBlocking);
   if (blocking.length > 0) {
     notes.push(...blocking.map((i) => ({ message: formatIssue(i) })));
-    return problem;
+    return decision;
   }
-  return { ...shaped.problem, scenarios: problem.scenarios };
+  return { ...shaped.decision, settings: { ...shaped.decision.settings, scenarios: decision.settings.scenarios } };
 }
 
 export function issueNote(issue: Issue, table: TableSnapshot | undefined): RefreshNote {

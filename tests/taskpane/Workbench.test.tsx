@@ -8,7 +8,7 @@
 import { StrictMode } from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { scoringModel, solveProblem, weightSensitivity } from "../../src/core/index";
+import { scoringModel, solveDecision, weightSensitivity } from "../../src/core/index";
 import { Workbench, type WorkbenchProps } from "../../src/taskpane/Workbench";
 import type { PaneData } from "../../src/workbook/pane";
 import { MemoryWorkbook } from "../../src/workbook/memory";
@@ -50,7 +50,7 @@ describe("weights and ranking", () => {
   });
 
   it("starts from the weights the problem uses, whatever its weighting (equal weights: 6 x 16.7%)", () => {
-    show({ data: { ...clean, problem: { ...clean.problem!, weights: { method: "equal" } } } });
+    show({ data: { ...clean, decision: { ...clean.decision!, settings: { ...clean.decision!.settings, weights: { method: "equal" } } } } });
     expect(screen.getByText("Market Size: 16.7%")).toBeTruthy();
     expect(screen.getByText("Venture Scale: 16.7%")).toBeTruthy();
   });
@@ -393,7 +393,7 @@ describe("sensitivity", () => {
   it("shows how far each weight may move, and the nearest change of the top choice, as the engine computes them", async () => {
     show({ data: clean });
     tab(/Sensitivity/);
-    const solved = solveProblem(clean.problem!);
+    const solved = solveDecision(clean.decision!).result;
     if (!solved.ok) throw new Error("sample unsolvable");
     const intervals = weightSensitivity(scoringModel(solved), { spider: false, pairs: "top" }).intervals;
     const section = await screen.findByRole("region", { name: "Weight stability" });

@@ -33,13 +33,13 @@ describe("the pane's stored state", () => {
   });
 
   it("a pane scenario named like a table row gives way to the row, with a note", async () => {
-    const { problem } = await loadPane(sampleBook());
+    const { decision } = await loadPane(sampleBook());
     const notes: { message: string }[] = [];
-    const merged = withPaneScenarios(problem!, { scenarios: [{ name: "venture SCALE", overrides: [], constraints: [] }, { name: "Other", overrides: [], constraints: [] }] }, notes);
+    const merged = withPaneScenarios(decision!.settings, { scenarios: [{ name: "venture SCALE", overrides: [], constraints: [] }, { name: "Other", overrides: [], constraints: [] }] }, notes);
     expect(merged.scenarios.map((s) => s.name)).toEqual(["Analyst's weights", "Risk-averse bootstrap", "Venture scale", "Other"]);
     expect(notes[0]?.message).toContain('"venture SCALE"');
     const twice: { message: string }[] = [];
-    withPaneScenarios(problem!, { scenarios: [{ name: "A", overrides: [], constraints: [] }, { name: "a", overrides: [], constraints: [] }] }, twice);
+    withPaneScenarios(decision!.settings, { scenarios: [{ name: "A", overrides: [], constraints: [] }, { name: "a", overrides: [], constraints: [] }] }, twice);
     expect(twice.map((n) => n.message)).toEqual(['The task pane keeps two scenarios called "a"; the first is used.']);
   });
 });

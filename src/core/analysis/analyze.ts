@@ -2,7 +2,9 @@ import { levelKey } from "../cells";
 import { isBlocking, type Issue } from "../issues";
 import { ProblemSchema, type Problem } from "../model";
 import type { ReadResult } from "../read";
-import { readAndSolve, type SchemaProblem, type Solution } from "../solve";
+import { readDecision, solveDecision, type Decision } from "../decision";
+import type { Result } from "../result";
+import type { SchemaProblem, Solution } from "../solve";
 import { scoringModel } from "./evaluator";
 import { inputModel, resolveRanges, tornado, type InputModel, type Tornado, type UncertainInput } from "./inputs";
 import { recommend, type Recommendation } from "./recommend";
@@ -45,7 +47,7 @@ export interface AnalysisSettings {
 
 /** The parts every analysis starts from: the read, the solution and the models built on them. */
 export interface Prepared {
-  readonly problem: Problem;
+  readonly decision: Decision;
   /** The problem's table as read (before any cost inversion). */
   readonly read: ReadResult;
   readonly solution: Solution;
@@ -54,9 +56,10 @@ export interface Prepared {
   readonly issues: readonly Issue[];
 }
 
-export function prepareAnalysis(problem: Problem): { ok: true; prepared: Prepared } | { ok: false; issues: Issue[] } {
+export function prepareAnalysis(decision: Decision): Result<{ prepared: Prepared }> {
+  const problem = decision.settings;
   const invert = problem.costs === "invert";
-  const { read, result: solved } = readAndSolve(problem);
+  const { read, result: solved } = solveDecision(decision);
   if (!solved.ok) return { ok: false, issues: solved.reason === "unsolvable" ? [...solved.issues] : [] };
   const inputs = inputModel(read, solved, invert);
   const excluded = new Set(read.issues.flatMap((i) => (i.code === "row-excluded" ? [levelKey(i.option)] : [])));
@@ -71,7 +74,7 @@ export function prepareAnalysis(problem: Problem): { ok: true; prepared: Prepare
   const ranges = resolveRanges(inputs, problem.criteria, problem.ranges, problem.simulation.distribution, { excluded, substituted });
   const issues: Issue[] = [...solved.issues, ...ranges.issues];
   if (ranges.issues.some(isBlocking)) return { ok: false, issues };
-  return { ok: true, prepared: { problem, read, solution: solved, inputs, uncertain: ranges.inputs, issues } };
+  return { ok: true, prepared: { decision, read, solution: solved, inputs, uncertain: ranges.inputs, issues } };
 }
 
 /** Validates a decision problem and runs every analysis on it. Never throws. */
@@ -84,7 +87,13 @@ export function analyze(input: unknown, settings: AnalysisSettings = {}): Analys
 }
 
 export function analyzeProblem(problem: Problem, settings: AnalysisSettings = {}): AnalysisResult {
-  const ready = prepareAnalysis(problem);
+  return analyzeDecision(readDecision(problem), settings);
+}
+
+/** Every analysis of a decision whose table is already read. Never throws. */
+export function analyzeDecision(decision: Decision, settings: AnalysisSettings = {}): AnalysisResult {
+  const problem = decision.settings;
+  const ready = prepareAnalysis(decision);
   if (!ready.ok) return { ok: false, reason: "unsolvable", issues: ready.issues };
   const { solution, inputs, uncertain, read } = ready.prepared;
   const issues: Issue[] = [...ready.prepared.issues];
@@ -100,7 +109,7 @@ export function analyzeProblem(problem: Problem, settings: AnalysisSettings = {}
       issues.push(...run.result.issues);
     } else issues.push(...run.issues);
   }
-  const scenarios = problem.scenarios.length > 0 ? compareScenarios(problem, read, solution.weights) : null;
+  const scenarios = problem.scenarios.length > 0 ? compareScenarios(decision, read, solution.weights) : null;
   // A scenario's own notes (exclusions, unusable constraints: every issue that names its scenario); its
   // read and method notes repeat the base's and stay with the scenario.
   if (scenarios) for (const s of scenarios.scenarios) issues.push(...s.issues.filter((i) => "scenario" in i));

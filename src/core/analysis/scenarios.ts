@@ -1,10 +1,11 @@
 import { cellText, levelKey, type Cell } from "../cells";
 import { sameWord } from "../names";
-import type { AnalysisIssue, Issue } from "../issues";
-import { CONSTRAINT_OPERATORS, type ConstraintInput, type ConstraintOperator, type Problem, type Scenario, type TableInput, type Weighting } from "../model";
-import { readTable, type ReadResult } from "../read";
+import type { AnalysisIssue, CellIssue, Issue } from "../issues";
+import { solveDecision, type Decision } from "../decision";
+import { CONSTRAINT_OPERATORS, type ConstraintInput, type ConstraintOperator, type Scenario, type Weighting } from "../model";
+import { finishMatrix, readValue, type ReadResult, type TableCells } from "../read";
 import { readCell } from "../scales/index";
-import { problemTable, solveProblem, type Solution } from "../solve";
+import type { Solution } from "../solve";
 
 /** An option a scenario left out, and the constraint it failed. */
 export interface Exclusion {
@@ -104,32 +105,15 @@ function holds(x: number, op: ConstraintOperator, bound: number): boolean {
   }
 }
 
-/** The problem as a scenario sees it: its weights and method, its overrides applied and its constraints' exclusions made. */
-export function scenarioProblem(problem: Problem, base: ReadResult, baseWeights: readonly number[], scenario: Scenario): { problem: Problem; excluded: Exclusion[]; issues: AnalysisIssue[] } {
+/**
+ * The decision as a scenario sees it, from the cells already read: its overrides replace values, its
+ * constraints leave out the options that fail them (judged on the matrix as finished, so a stand-in worst
+ * value is marked), and its weights and method replace the decision's. `base` is the decision's finished
+ * matrix and `baseWeights` its weights; the scenario's criteria are the base's.
+ */
+export function scenarioDecision(decision: Decision, base: ReadResult, baseWeights: readonly number[], scenario: Scenario): { decision: Decision; excluded: Exclusion[]; issues: AnalysisIssue[] } {
   const issues: AnalysisIssue[] = [];
-  const table = problemTable(problem);
-  const rows = table.rows.map((row) => [...row]);
-  // Any row of the table, also one the base left out (an override can fill its unreadable cell).
-  const optionRows = (name: string): number[] => (base.nameColumn < 0 ? [] : rows.flatMap((row, r) => (sameWord(cellText(row[base.nameColumn]).trim(), name) ? [r] : [])));
-
-  for (const override of scenario.overrides) {
-    const j = base.criteria.findIndex((c) => sameWord(c.name, override.criterion));
-    const criterion = base.criteria[j];
-    const targets = optionRows(override.option);
-    if (!criterion || targets.length === 0) {
-      issues.push({ code: "override-not-found", scenario: scenario.name, option: override.option, criterion: override.criterion });
-      continue;
-    }
-    const read = readCell(override.value, criterion.scale);
-    if (!read.ok) {
-      issues.push({ code: "override-unreadable", scenario: scenario.name, option: override.option, criterion: criterion.name, raw: cellText(override.value), cause: read.issue.code });
-      continue;
-    }
-    for (const r of targets) {
-      const row = rows[r];
-      if (row) row[criterion.column] = override.value;
-    }
-  }
+  const cells = overridden(onlyCriteria(decision.cells, base.criteria.map((c) => c.name)), base, scenario, issues);
 
   const constraints: ParsedConstraint[] = [];
   for (const input of scenario.constraints) {
@@ -137,9 +121,7 @@ export function scenarioProblem(problem: Problem, base: ReadResult, baseWeights:
     if (parsed.ok) constraints.push(parsed.constraint);
     else issues.push(parsed.issue);
   }
-  const overridden: TableInput = { header: table.header, rows };
-  const definitions = readDefinitions(problem, base, table.header);
-  const read = constraints.length > 0 ? readTable(overridden, { criteria: definitions, nameColumn: base.nameColumn >= 0 ? cellText(table.header[base.nameColumn]) : undefined, onInvalid: problem.onInvalid }) : base;
+  const read = constraints.length > 0 ? finishMatrix(cells, decision.settings.onInvalid) : base;
   const substituted = new Set(read.issues.flatMap((i) => (i.code === "value-replaced-by-worst" ? [`${i.row}:${levelKey(i.criterion)}`] : [])));
   const excluded: Exclusion[] = [];
   const dropped = new Set<number>();
@@ -157,28 +139,64 @@ export function scenarioProblem(problem: Problem, base: ReadResult, baseWeights:
   });
 
   const weights = scenarioWeights(scenario, base, baseWeights, issues);
-  const criteria = definitions.map((definition, j) => ({ ...definition, ...(weights.direct ? { weight: weights.direct[j] ?? 0 } : {}) }));
+  const kept = withoutRows(cells, dropped);
   return {
-    problem: {
-      ...problem,
-      method: scenario.method ?? problem.method,
-      criteria,
-      options: undefined,
-      table: { header: table.header, rows: rows.map((row, r) => (dropped.has(r) ? [] : row)) },
-      nameColumn: cellText(table.header[base.nameColumn]),
-      weights: weights.weighting ?? problem.weights,
+    decision: {
+      settings: { ...decision.settings, method: scenario.method ?? decision.settings.method, weights: weights.weighting ?? decision.settings.weights },
+      cells: weights.direct ? { ...kept, criteria: kept.criteria.map((c, j) => ({ ...c, weight: weights.direct?.[j] ?? 0 })) } : kept,
     },
     excluded,
     issues,
   };
 }
 
-/** The criteria as the base read resolved them, so a scenario reads the table exactly as the base did. */
-function readDefinitions(problem: Problem, base: ReadResult, header: TableInput["header"]): NonNullable<Problem["criteria"]> {
-  return base.criteria.map((c) => {
-    const defined = problem.criteria?.find((d) => sameWord(d.name, c.name));
-    return { ...defined, name: c.name, column: cellText(header[c.column]), direction: c.direction, scale: c.scale, valueFunction: c.valueFunction, ...(c.weight !== undefined ? { weight: c.weight } : {}) };
-  });
+/** The cells of these criteria only (in their order in the cells). */
+function onlyCriteria(cells: TableCells, names: readonly string[]): TableCells {
+  const keep = cells.criteria.map((c) => names.some((name) => sameWord(name, c.name)));
+  if (keep.every(Boolean)) return cells;
+  const pick = <T>(row: readonly T[]): T[] => row.filter((_, j) => keep[j]);
+  return { ...cells, criteria: pick(cells.criteria), natural: cells.natural.map(pick), values: cells.values.map(pick), cellIssues: cells.cellIssues.map(pick) };
+}
+
+/** The cells with a scenario's overrides in place of the analyst's values (an override can fill an unreadable cell). */
+function overridden(cells: TableCells, base: ReadResult, scenario: Scenario, issues: AnalysisIssue[]): TableCells {
+  if (scenario.overrides.length === 0) return cells;
+  const natural = cells.natural.map((row) => [...row]);
+  const values = cells.values.map((row) => [...row]);
+  const cellIssues = cells.cellIssues.map((row) => [...row]);
+  for (const override of scenario.overrides) {
+    const criterion = base.criteria.find((c) => sameWord(c.name, override.criterion));
+    const j = criterion ? cells.criteria.findIndex((c) => sameWord(c.name, criterion.name)) : -1;
+    // Any row of the table, also one the base left out.
+    const targets = cells.options.flatMap((o, i) => (sameWord(o.name, override.option) ? [i] : []));
+    if (!criterion || j < 0 || targets.length === 0) {
+      issues.push({ code: "override-not-found", scenario: scenario.name, option: override.option, criterion: override.criterion });
+      continue;
+    }
+    const check = readCell(override.value, criterion.scale);
+    if (!check.ok) {
+      issues.push({ code: "override-unreadable", scenario: scenario.name, option: override.option, criterion: criterion.name, raw: cellText(override.value), cause: check.issue.code });
+      continue;
+    }
+    const resolved = cells.criteria[j] ?? criterion;
+    for (const i of targets) {
+      const option = cells.options[i];
+      if (!option) continue;
+      const read = readValue(override.value, resolved, { cell: { row: option.row, column: resolved.column }, option: option.name, criterion: resolved.name });
+      (natural[i] as number[])[j] = read.natural;
+      (values[i] as number[])[j] = read.value;
+      (cellIssues[i] as (CellIssue | undefined)[])[j] = read.issue;
+    }
+  }
+  return { ...cells, natural, values, cellIssues };
+}
+
+/** The cells without the options of these table rows. */
+function withoutRows(cells: TableCells, rows: ReadonlySet<number>): TableCells {
+  if (rows.size === 0) return cells;
+  const keep = cells.options.map((o) => !rows.has(o.row));
+  const pick = <T>(list: readonly T[]): T[] => list.filter((_, i) => keep[i]);
+  return { ...cells, options: pick(cells.options), natural: pick(cells.natural), values: pick(cells.values), cellIssues: pick(cells.cellIssues) };
 }
 
 function scenarioWeights(scenario: Scenario, base: ReadResult, baseWeights: readonly number[], issues: AnalysisIssue[]): { weighting?: Weighting; direct?: number[] } {
@@ -196,15 +214,15 @@ function scenarioWeights(scenario: Scenario, base: ReadResult, baseWeights: read
 }
 
 /** Ranks the problem under every scenario and compares them. */
-export function compareScenarios(problem: Problem, base: ReadResult, baseWeights: readonly number[]): ScenarioComparison {
+export function compareScenarios(decision: Decision, base: ReadResult, baseWeights: readonly number[]): ScenarioComparison {
   const seen = new Set<string>();
-  const outcomes: ScenarioOutcome[] = problem.scenarios.map((scenario) => {
+  const outcomes: ScenarioOutcome[] = decision.settings.scenarios.map((scenario) => {
     const about = { name: scenario.name, ...(scenario.description !== undefined ? { description: scenario.description } : {}) };
     if (seen.has(levelKey(scenario.name))) return { ...about, winners: [], excluded: [], issues: [{ code: "duplicate-scenario", scenario: scenario.name }] };
     seen.add(levelKey(scenario.name));
-    const prepared = scenarioProblem(problem, base, baseWeights, scenario);
+    const prepared = scenarioDecision(decision, base, baseWeights, scenario);
     if (prepared.issues.some((i) => i.code !== "option-excluded-by-constraint")) return { ...about, winners: [], excluded: prepared.excluded, issues: prepared.issues };
-    const solved = solveProblem(prepared.problem);
+    const solved = solveDecision(prepared.decision).result;
     if (!solved.ok) {
       const issues: Issue[] = [...prepared.issues, ...(solved.reason === "unsolvable" ? solved.issues : [])];
       const noneLeft = prepared.excluded.length > 0 && prepared.excluded.length >= base.options.length;

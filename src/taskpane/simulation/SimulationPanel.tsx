@@ -5,7 +5,7 @@
  */
 import { Body1, Button, Caption1, Field, Input, ProgressBar, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type ReactNode } from "react";
-import { MAX_DRAWS, type Problem, type SimulationWeights, type SmaaResult } from "../../core/index";
+import { MAX_DRAWS, type Decision, type SimulationWeights, type SmaaResult } from "../../core/index";
 import { formatIssue } from "../../locales/en";
 import { Choice } from "../Choice";
 import type { StartOptions } from "./client";
@@ -58,14 +58,14 @@ export const WEIGHT_MODES: readonly WeightMode[] = [
   { text: "fixed", label: "Not at all (only uncertain inputs vary)", spec: { kind: "fixed" } },
 ];
 
-/** The mode a problem's simulation uses: one of WEIGHT_MODES, or its own (another band, an importance order). */
+/** The mode a decision's simulation uses: one of WEIGHT_MODES, or its own (another band, an importance order). */
 export function weightModeOf(spec: SimulationWeights): WeightMode {
   const text = spec.kind === "around" ? `±${spec.percent}%` : spec.kind;
   return WEIGHT_MODES.find((m) => m.text === text) ?? { text, label: spec.kind === "around" ? `Within ±${spec.percent}% of these weights` : "In the importance order the settings give", spec };
 }
 
 export interface SimulationPanelProps {
-  readonly problem: Problem;
+  readonly decision: Decision;
   /** More of the result under the summary (for instance the rank acceptability chart). */
   readonly renderResult?: (result: SmaaResult) => ReactNode;
   /** Where runs happen (tests pass { where: "page" }); fixed for the panel's life. */
@@ -74,12 +74,12 @@ export interface SimulationPanelProps {
   readonly onSettings?: (settings: { draws: number; weights: string }) => void;
 }
 
-export function SimulationPanel({ problem, renderResult, runOptions, onSettings }: SimulationPanelProps) {
+export function SimulationPanel({ decision, renderResult, runOptions, onSettings }: SimulationPanelProps) {
   const styles = useStyles();
   const headingId = useId();
-  const simulation = useSimulation(problem, runOptions);
-  const [text, setText] = useState(() => String(Math.min(PANEL_MAX_DRAWS, Math.max(PANEL_MIN_DRAWS, problem.simulation.draws))));
-  const [mode, setMode] = useState<WeightMode>(() => weightModeOf(problem.simulation.weights));
+  const simulation = useSimulation(decision, runOptions);
+  const [text, setText] = useState(() => String(Math.min(PANEL_MAX_DRAWS, Math.max(PANEL_MIN_DRAWS, decision.settings.simulation.draws))));
+  const [mode, setMode] = useState<WeightMode>(() => weightModeOf(decision.settings.simulation.weights));
   const modes = WEIGHT_MODES.some((m) => m.text === mode.text) ? WEIGHT_MODES : [...WEIGHT_MODES, mode];
   const draws = Number(text);
   const valid = text.trim() !== "" && Number.isInteger(draws) && draws >= PANEL_MIN_DRAWS && draws <= PANEL_MAX_DRAWS;

@@ -5,7 +5,7 @@
  * the answers keep up with the sliders without queueing every position they passed. Where there is no
  * Worker (or it cannot start), the same analysis runs on the page after a timeout.
  */
-import type { AnalysisResult, Problem } from "../../core/index";
+import type { AnalysisResult, Decision } from "../../core/index";
 import type { FromWorker, ToWorker } from "./protocol";
 import { analysisAnswer } from "./simulation.worker";
 import { spawnSimulationWorker } from "./spawn-worker";
@@ -16,12 +16,12 @@ export const SUPERSEDED = Symbol("superseded");
 export type Answer = AnalysisResult | null | typeof SUPERSEDED;
 
 export interface Analyzer {
-  analyze(problem: Problem): Promise<Answer>;
+  analyze(decision: Decision): Promise<Answer>;
   dispose(): void;
 }
 
 interface Request {
-  readonly problem: Problem;
+  readonly decision: Decision;
   readonly resolve: (answer: Answer) => void;
 }
 
@@ -52,7 +52,7 @@ export function createAnalyzer(options: { where?: "auto" | "page" } = {}): Analy
 
   const onPage = (request: Request & { id: number }) => {
     setTimeout(() => {
-      if (inFlight?.id === request.id) settle(disposed ? SUPERSEDED : analysisAnswer(request.id, request.problem).result);
+      if (inFlight?.id === request.id) settle(disposed ? SUPERSEDED : analysisAnswer(request.id, request.decision).result);
     }, 0);
   };
 
@@ -61,7 +61,7 @@ export function createAnalyzer(options: { where?: "auto" | "page" } = {}): Analy
     inFlight = current;
     if (!worker) return onPage(current);
     try {
-      worker.postMessage({ kind: "analyze", id: current.id, problem: current.problem } satisfies ToWorker);
+      worker.postMessage({ kind: "analyze", id: current.id, decision: current.decision } satisfies ToWorker);
     } catch {
       onPage(current);
     }
@@ -82,12 +82,12 @@ export function createAnalyzer(options: { where?: "auto" | "page" } = {}): Analy
   }
 
   return {
-    analyze: (problem) =>
+    analyze: (decision) =>
       new Promise<Answer>((resolve) => {
         if (disposed) return resolve(SUPERSEDED);
-        if (!inFlight) return send({ problem, resolve });
+        if (!inFlight) return send({ decision, resolve });
         queued?.resolve(SUPERSEDED);
-        queued = { problem, resolve };
+        queued = { decision, resolve };
       }),
     dispose: () => {
       disposed = true;

@@ -3,7 +3,7 @@
  * in slices (setTimeout between them) so the task pane still repaints and hears Cancel. Both run the
  * same engine code (engine.ts) with the same settings, so a seed gives the same result either way.
  */
-import type { Problem } from "../../core/index";
+import type { Decision } from "../../core/index";
 import { resolveSettings, runSimulation, slicedPause, timeoutYield } from "./engine";
 import type { FromWorker, SimulationOutcome, SimulationProgress, SimulationSettings, ToWorker } from "./protocol";
 import { spawnSimulationWorker } from "./spawn-worker";
@@ -27,21 +27,21 @@ const PAGE_SLICE_MS = 12;
 
 let nextId = 1;
 
-/** Runs the problem's simulation with `settings` overriding the problem's own (draws, seed, weights). */
-export function startSimulation(problem: Problem, settings: Partial<SimulationSettings> = {}, options: StartOptions = {}): SimulationHandle {
-  const resolved = resolveSettings(problem, settings);
+/** Runs the decision's simulation with `settings` overriding the decision's own (draws, seed, weights). */
+export function startSimulation(decision: Decision, settings: Partial<SimulationSettings> = {}, options: StartOptions = {}): SimulationHandle {
+  const resolved = resolveSettings(decision, settings);
   if (options.where !== "page" && typeof Worker !== "undefined") {
-    const handle = inWorker(problem, resolved, options);
+    const handle = inWorker(decision, resolved, options);
     if (handle) return handle;
   }
-  return onPage(problem, resolved, options);
+  return onPage(decision, resolved, options);
 }
 
-function onPage(problem: Problem, settings: SimulationSettings, options: StartOptions): SimulationHandle {
+function onPage(decision: Decision, settings: SimulationSettings, options: StartOptions): SimulationHandle {
   const signal = { aborted: false };
   const pause = slicedPause(timeoutYield, options.sliceMs ?? PAGE_SLICE_MS);
   // Yield once first, so the caller can show that the run started before the first slice computes.
-  const result = timeoutYield().then(() => runSimulation(problem, settings, { signal, pause, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }));
+  const result = timeoutYield().then(() => runSimulation(decision, settings, { signal, pause, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }));
   return {
     result,
     cancel: () => {
@@ -51,7 +51,7 @@ function onPage(problem: Problem, settings: SimulationSettings, options: StartOp
 }
 
 /** A run in a new worker (ended once the run ends), or null when no worker can be started here. */
-function inWorker(problem: Problem, settings: SimulationSettings, options: StartOptions): SimulationHandle | null {
+function inWorker(decision: Decision, settings: SimulationSettings, options: StartOptions): SimulationHandle | null {
   let worker: Worker;
   try {
     worker = spawnSimulationWorker();
@@ -92,15 +92,15 @@ function inWorker(problem: Problem, settings: SimulationSettings, options: Start
       // The worker's script could not load or start (a host that blocks workers): run on the page instead.
       settled = true;
       worker.terminate();
-      fallback = onPage(problem, settings, options);
+      fallback = onPage(decision, settings, options);
       if (cancelled) fallback.cancel();
       void fallback.result.then(resolve);
     };
     try {
-      const run: ToWorker = { kind: "run", id, problem, ...settings };
+      const run: ToWorker = { kind: "run", id, decision, ...settings };
       worker.postMessage(run);
     } catch (error) {
-      // A problem that cannot be cloned (never the case for a parsed Problem): report it rather than hang.
+      // A decision that cannot be cloned (never the case for a parsed Decision): report it rather than hang.
       finish({ kind: "failed", issues: [], message: error instanceof Error ? error.message : String(error) });
     }
   });

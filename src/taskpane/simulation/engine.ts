@@ -1,11 +1,11 @@
 /**
  * One simulation run, the same code in the Web Worker and on the page (hosts without workers, and
- * tests): prepareAnalysis turns the problem into the engine's input model and uncertain inputs, then
+ * tests): prepareAnalysis turns the decision into the engine's input model and uncertain inputs, then
  * the engine's simulate() draws chunk after chunk, pausing between chunks so a cancel can be heard.
  * The settings go to simulate() exactly as analyzeProblem passes them to simulateSync, so a seed gives
  * the same result here, in the worker, in the CLI and in the refreshed report.
  */
-import { CHUNK_DRAWS, MAX_DRAWS, MIN_DRAWS, prepareAnalysis, simulate, validDraws, type CancelSignal, type Problem } from "../../core/index";
+import { CHUNK_DRAWS, MAX_DRAWS, MIN_DRAWS, prepareAnalysis, simulate, validDraws, type CancelSignal, type Decision } from "../../core/index";
 import { type SimulationOutcome, type SimulationProgress, type SimulationSettings } from "./protocol";
 
 export interface RunControl {
@@ -15,20 +15,20 @@ export interface RunControl {
   readonly pause?: () => Promise<void>;
 }
 
-/** The problem's own simulation settings with the caller's overrides. */
-export function resolveSettings(problem: Problem, overrides: Partial<SimulationSettings> = {}): SimulationSettings {
+/** The decision's own simulation settings with the caller's overrides. */
+export function resolveSettings(decision: Decision, overrides: Partial<SimulationSettings> = {}): SimulationSettings {
   return {
-    draws: overrides.draws ?? problem.simulation.draws,
-    seed: overrides.seed ?? problem.simulation.seed,
-    weights: overrides.weights ?? problem.simulation.weights,
+    draws: overrides.draws ?? decision.settings.simulation.draws,
+    seed: overrides.seed ?? decision.settings.simulation.seed,
+    weights: overrides.weights ?? decision.settings.simulation.weights,
   };
 }
 
 /** Runs the simulation; never throws (an exception becomes a failed outcome with its message). */
-export async function runSimulation(problem: Problem, settings: SimulationSettings, control: RunControl): Promise<SimulationOutcome> {
+export async function runSimulation(decision: Decision, settings: SimulationSettings, control: RunControl): Promise<SimulationOutcome> {
   try {
     if (!validDraws(settings.draws)) return { kind: "failed", issues: [], message: `The number of draws must be a whole number from ${MIN_DRAWS.toLocaleString("en-US")} to ${MAX_DRAWS.toLocaleString("en-US")}.` };
-    const ready = prepareAnalysis(problem);
+    const ready = prepareAnalysis(decision);
     if (!ready.ok) return { kind: "failed", issues: ready.issues };
     const { inputs, uncertain } = ready.prepared;
     const total = settings.draws;
@@ -58,7 +58,7 @@ export const timeoutYield: Yield = () => new Promise((resolve) => setTimeout(res
 
 /**
  * A pause for simulate() that yields to the event loop only once `sliceMs` have passed since the last
- * yield: a chunk of a small problem takes well under a millisecond, and yielding after each would cost
+ * yield: a chunk of a small decision takes well under a millisecond, and yielding after each would cost
  * more than the draws (browsers clamp nested timeouts to 4 ms). 0 yields after every chunk.
  */
 export function slicedPause(yieldNow: Yield, sliceMs: number, now: () => number = () => performance.now()): () => Promise<void> {

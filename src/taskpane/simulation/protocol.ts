@@ -1,15 +1,15 @@
 /**
  * The messages between the task pane and the simulation Web Worker (simulation.worker.ts). Everything in
- * them is structured-cloneable: the zod-parsed Problem is plain data, and so is an SmaaResult.
+ * them is structured-cloneable: a Decision (the cells read and the zod-parsed settings) is plain data, and so is an SmaaResult.
  *
  * The page sends one "run" per worker id and may follow it with a "cancel" for that id. The worker
  * answers with "progress" after every chunk of draws, then exactly one of "done", "cancelled" or
  * "failed". A cancelled run still carries a result: the one the engine finishes from the draws made
  * before the cancel was seen (its issues include simulation-cancelled when draws fell short).
  */
-import type { AnalysisResult, Issue, Problem, SimulationWeights, SmaaResult } from "../../core/index";
+import type { AnalysisResult, Issue, Decision, SimulationWeights, SmaaResult } from "../../core/index";
 
-/** What one run uses: the problem's own simulation settings unless the caller overrides them. */
+/** What one run uses: the decision's own simulation settings unless the caller overrides them. */
 export interface SimulationSettings {
   /** Draws to make, a whole number from 1 to 1,000,000 (the problem schema's bounds). */
   readonly draws: number;
@@ -19,17 +19,17 @@ export interface SimulationSettings {
 
 
 export type ToWorker =
-  | ({ readonly kind: "run"; readonly id: number; readonly problem: Problem } & SimulationSettings)
+  | ({ readonly kind: "run"; readonly id: number; readonly decision: Decision } & SimulationSettings)
   | { readonly kind: "cancel"; readonly id: number }
   /** The task pane's analyses without the simulation (sensitivity, tornado, recommendation) for the weights on screen. */
-  | { readonly kind: "analyze"; readonly id: number; readonly problem: Problem };
+  | { readonly kind: "analyze"; readonly id: number; readonly decision: Decision };
 
 /** How a run ended. */
 export type SimulationOutcome =
   | { readonly kind: "done"; readonly result: SmaaResult }
   /** Stopped by a cancel: the result covers the draws made before it was seen. */
   | { readonly kind: "cancelled"; readonly result: SmaaResult }
-  /** The problem cannot be ranked or simulated (issues), or the run threw (message). */
+  /** The decision cannot be ranked or simulated (issues), or the run threw (message). */
   | { readonly kind: "failed"; readonly issues: readonly Issue[]; readonly message?: string };
 
 /** Draws attempted so far (failed draws included), out of the draws asked for. */

@@ -5,14 +5,14 @@
  * protocol.ts: a "run" starts a simulation, a "cancel" with the same id stops it after the chunk in
  * progress (the worker yields to its message loop between slices of chunks to hear it).
  */
-import { analyzeProblem, type Problem } from "../../core/index";
+import { analyzeDecision, type Decision } from "../../core/index";
 import { runSimulation, slicedPause, timeoutYield, type Yield } from "./engine";
 import type { AnalysisMessage, FromWorker, ToWorker } from "./protocol";
 
 /** The analyses the pane shows beside the ranking (everything but the simulation), as a message. */
-export function analysisAnswer(id: number, problem: Problem): AnalysisMessage {
+export function analysisAnswer(id: number, decision: Decision): AnalysisMessage {
   try {
-    return { kind: "analysis", id, result: analyzeProblem(problem, { simulate: false }) };
+    return { kind: "analysis", id, result: analyzeDecision(decision, { simulate: false }) };
   } catch (error) {
     return { kind: "analysis", id, result: null, message: error instanceof Error ? error.message : String(error) };
   }
@@ -51,14 +51,14 @@ export function createWorkerHandler(post: (message: FromWorker) => void, options
       return;
     }
     if (message.kind === "analyze") {
-      post(analysisAnswer(message.id, message.problem));
+      post(analysisAnswer(message.id, message.decision));
       return;
     }
-    const { id, problem, draws, seed, weights } = message;
+    const { id, decision, draws, seed, weights } = message;
     const signal = { aborted: false };
     running.set(id, signal);
     const pause = slicedPause(options.yieldNow ?? messageYield, options.sliceMs ?? WORKER_SLICE_MS);
-    void runSimulation(problem, { draws, seed, weights }, { signal, pause, onProgress: (p) => post({ kind: "progress", id, ...p }) }).then((outcome) => {
+    void runSimulation(decision, { draws, seed, weights }, { signal, pause, onProgress: (p) => post({ kind: "progress", id, ...p }) }).then((outcome) => {
       running.delete(id);
       post({ ...outcome, id });
     });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { AnalysisResult, Problem } from "../../core/index";
+import type { AnalysisResult, Decision } from "../../core/index";
 import { createAnalyzer, SUPERSEDED, type Analyzer } from "./analyzer";
 
 export interface AnalysisState {
@@ -9,10 +9,10 @@ export interface AnalysisState {
   readonly stale: boolean;
 }
 
-/** The analyses for the problem on screen, computed off the page's thread; the last answer stays while the next computes. */
-export function useAnalysis(problem: Problem | undefined, options: { where?: "auto" | "page" } = {}): AnalysisState {
+/** The analyses for the decision on screen, computed off the page's thread; the last answer stays while the next computes. */
+export function useAnalysis(decision: Decision | undefined, options: { where?: "auto" | "page" } = {}): AnalysisState {
   const [analyzer, setAnalyzer] = useState<Analyzer | null>(null);
-  const [shown, setShown] = useState<{ problem: Problem; result: AnalysisResult | null } | null>(null);
+  const [shown, setShown] = useState<{ decision: Decision; result: AnalysisResult | null } | null>(null);
   const where = options.where ?? "auto";
   // Created in an effect (not during render), so React's double mount in development disposes what it made.
   useEffect(() => {
@@ -21,12 +21,12 @@ export function useAnalysis(problem: Problem | undefined, options: { where?: "au
     return () => made.dispose();
   }, [where]);
   useEffect(() => {
-    if (!analyzer || !problem) return;
-    // A newer problem does not cancel this request: its answer is the nearest there is until the next
+    if (!analyzer || !decision) return;
+    // A newer decision does not cancel this request: its answer is the nearest there is until the next
     // arrives. Disposing the analyzer (unmount) resolves what is pending as superseded.
-    void analyzer.analyze(problem).then((answer) => {
-      if (answer !== SUPERSEDED) setShown({ problem, result: answer });
+    void analyzer.analyze(decision).then((answer) => {
+      if (answer !== SUPERSEDED) setShown({ decision, result: answer });
     });
-  }, [analyzer, problem]);
-  return { result: shown?.result, stale: shown === null || shown.problem !== problem };
+  }, [analyzer, decision]);
+  return { result: shown?.result, stale: shown === null || shown.decision !== decision };
 }

@@ -3,7 +3,7 @@
  * and unmounting cancels it. Progress, the result and a message to show come back as state.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Problem, SmaaResult } from "../../core/index";
+import type { Decision, SmaaResult } from "../../core/index";
 import { formatIssue } from "../../locales/en";
 import { startSimulation, type SimulationHandle, type StartOptions } from "./client";
 import type { SimulationOutcome, SimulationSettings } from "./protocol";
@@ -52,7 +52,7 @@ export function settledState(outcome: SimulationOutcome, total: number): Simulat
 }
 
 /** `options` are fixed for the hook's life (they choose where runs happen; tests pass "page"). */
-export function useSimulation(problem: Problem, options: Omit<StartOptions, "onProgress"> = {}): UseSimulation {
+export function useSimulation(decision: Decision, options: Omit<StartOptions, "onProgress"> = {}): UseSimulation {
   const [state, setState] = useState<SimulationState>(IDLE);
   const current = useRef<SimulationHandle | null>(null);
   const fixed = useRef(options);
@@ -62,9 +62,9 @@ export function useSimulation(problem: Problem, options: Omit<StartOptions, "onP
   const run = useCallback(
     (settings: Partial<SimulationSettings> = {}) => {
       current.current?.cancel();
-      const total = settings.draws ?? problem.simulation.draws;
+      const total = settings.draws ?? decision.settings.simulation.draws;
       setState({ status: "running", done: 0, total });
-      const handle = startSimulation(problem, settings, {
+      const handle = startSimulation(decision, settings, {
         ...fixed.current,
         onProgress: (p) => {
           if (current.current === handle) setState((s) => ({ ...s, done: p.done, total: p.total }));
@@ -78,7 +78,7 @@ export function useSimulation(problem: Problem, options: Omit<StartOptions, "onP
         setState(settledState(outcome, total));
       });
     },
-    [problem],
+    [decision],
   );
 
   useEffect(

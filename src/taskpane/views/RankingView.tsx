@@ -155,7 +155,7 @@ export function RankingView({ view, criteria, weights, ranking, analysis, stale 
         <Choice
           label="Method"
           hint="Used here and in the report; a scenario may name its own."
-          value={view.problem.method.name}
+          value={view.decision.settings.method.name}
           choices={METHOD_NAMES.map((name) => ({ value: name, label: METHOD_LABELS[name] }))}
           onChoose={(next) => next !== method && onMethod(next)}
         />

@@ -3,11 +3,11 @@
  * uncertain, run off the page's thread with progress and Cancel, shown as stacked bars.
  */
 import { Body1 } from "@fluentui/react-components";
-import type { Problem } from "../../core/index";
+import type { Decision } from "../../core/index";
 import { AcceptabilityChart } from "../charts/Acceptability";
 import { SimulationPanel } from "../simulation/SimulationPanel";
 
-export function SimulationView({ problem, onSettings }: { problem: Problem | undefined; onSettings?: (settings: { draws: number; weights: string }) => void }) {
-  if (!problem) return <Body1 as="p">There is nothing to simulate yet.</Body1>;
-  return <SimulationPanel problem={problem} renderResult={(result) => <AcceptabilityChart result={result} />} {...(onSettings ? { onSettings } : {})} />;
+export function SimulationView({ decision, onSettings }: { decision: Decision | undefined; onSettings?: (settings: { draws: number; weights: string }) => void }) {
+  if (!decision) return <Body1 as="p">There is nothing to simulate yet.</Body1>;
+  return <SimulationPanel decision={decision} renderResult={(result) => <AcceptabilityChart result={result} />} {...(onSettings ? { onSettings } : {})} />;
 }

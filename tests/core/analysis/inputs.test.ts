@@ -1,4 +1,7 @@
-import { prepareAnalysis, ProblemSchema, tornado, type ProblemInput } from "../../../src/core/index";
+import { prepareAnalysis as prepareDecision, ProblemSchema, readDecision, tornado, type Problem, type ProblemInput } from "../../../src/core/index";
+
+/** The analyses' starting point for a problem, its table read once. */
+const prepareAnalysis = (problem: Problem) => prepareDecision(readDecision(problem));
 
 function prepare(extra: Partial<ProblemInput>, rows: [string, ...(number | string)[]][] = [["A", 0.6, 0.5], ["B", 0.5, 0.7]]) {
   return prepareAnalysis(

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { analyze, compareScenarios, ProblemSchema, readProblem, solveProblem, type ProblemInput } from "../../../src/core/index";
+import { analyze, compareScenarios, ProblemSchema, finishDecision, readDecision, solveProblem, type ProblemInput } from "../../../src/core/index";
 
 const table = {
   header: ["Option", "Payoff", "Risk", "Months", "Venture"],
@@ -26,7 +26,7 @@ function compare(scenarios: ProblemInput["scenarios"], extra: Partial<ProblemInp
   });
   const base = solveProblem(problem);
   if (!base.ok) throw new Error("base unsolvable");
-  return compareScenarios(problem, readProblem(problem), base.weights);
+  return compareScenarios(readDecision(problem), finishDecision(readDecision(problem)), base.weights);
 }
 
 describe("scenarios", () => {
@@ -155,7 +155,7 @@ describe("scenarios and recommendations on awkward problems (review findings)", 
     const base = solveProblem(problem);
     if (!base.ok) throw new Error("base unsolvable");
     expect(base.options.map((o) => o.name)).toEqual(["Y", "Z"]);
-    const result = compareScenarios(problem, readProblem(problem), base.weights);
+    const result = compareScenarios(readDecision(problem), finishDecision(readDecision(problem)), base.weights);
     expect(result.scenarios[0]?.winners).toEqual(["X"]);
   });
 
@@ -167,7 +167,7 @@ describe("scenarios and recommendations on awkward problems (review findings)", 
     });
     const base = solveProblem(problem);
     if (!base.ok) throw new Error("base unsolvable");
-    const [big] = compareScenarios(problem, readProblem(problem), base.weights).scenarios;
+    const [big] = compareScenarios(readDecision(problem), finishDecision(readDecision(problem)), base.weights).scenarios;
     expect(big?.excluded).toEqual([
       { option: "X", row: 0, constraint: "Size >= 3", value: 2, substituted: true },
       { option: "Z", row: 2, constraint: "Size >= 3", value: 2 },

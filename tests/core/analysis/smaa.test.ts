@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { mergeTallies, prepareAnalysis, prepareSmaa, ProblemSchema, simulate, simulateSync, streamFor, type ProblemInput, type SmaaResult, type SmaaSettings } from "../../../src/core/index";
+import { mergeTallies, prepareAnalysis, prepareSmaa, ProblemSchema, readDecision, simulate, simulateSync, streamFor, type ProblemInput, type SmaaResult, type SmaaSettings } from "../../../src/core/index";
 
 /** A numeric problem with no normalisation, so a score is exactly sum_j w_j x_ij. */
 function prepared(rows: [string, ...number[]][], weights: number[], extra: Partial<ProblemInput> = {}) {
@@ -9,7 +9,7 @@ function prepared(rows: [string, ...number[]][], weights: number[], extra: Parti
     options: rows.map(([name, ...values]) => ({ name, values })),
     ...extra,
   });
-  const ready = prepareAnalysis(problem);
+  const ready = prepareAnalysis(readDecision(problem));
   if (!ready.ok) throw new Error(JSON.stringify(ready.issues));
   return ready.prepared;
 }

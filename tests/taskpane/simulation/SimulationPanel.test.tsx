@@ -9,16 +9,16 @@
 import { act, fireEvent, render, renderHook, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { Problem, SmaaResult } from "../../../src/core/index";
+import type { Decision, SmaaResult } from "../../../src/core/index";
 import * as client from "../../../src/taskpane/simulation/client";
 import { MARGIN_Z, SimulationPanel, summarize } from "../../../src/taskpane/simulation/SimulationPanel";
 import { useSimulation } from "../../../src/taskpane/simulation/useSimulation";
 import { dominated, sample, symmetric } from "./problems";
 
-function show(problem: Problem, props: { renderResult?: (result: SmaaResult) => ReactNode; sliceMs?: number } = {}) {
+function show(decision: Decision, props: { renderResult?: (result: SmaaResult) => ReactNode; sliceMs?: number } = {}) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <SimulationPanel problem={problem} runOptions={{ where: "page", ...(props.sliceMs !== undefined ? { sliceMs: props.sliceMs } : {}) }} {...(props.renderResult ? { renderResult: props.renderResult } : {})} />
+      <SimulationPanel decision={decision} runOptions={{ where: "page", ...(props.sliceMs !== undefined ? { sliceMs: props.sliceMs } : {}) }} {...(props.renderResult ? { renderResult: props.renderResult } : {})} />
     </FluentProvider>,
   );
 }
@@ -35,7 +35,7 @@ function parseSummary(text: string): { who: string; percent: number; draws: numb
 }
 
 describe("the Monte Carlo panel", () => {
-  it("starts from the problem's draws and reports the dominating option first in 100% of the draws (closed form)", async () => {
+  it("starts from the decision's draws and reports the dominating option first in 100% of the draws (closed form)", async () => {
     show(dominated);
     expect((draws() as HTMLInputElement).value).toBe("2000");
     fireEvent.click(runButton());
@@ -44,7 +44,7 @@ describe("the Monte Carlo panel", () => {
     expect(parseSummary(text)).toEqual({ who: "Alpha", percent: 100, draws: 2000, margin: null });
   });
 
-  it("gives a symmetric two-option problem about 50%, within 4 standard errors, with the 95% margin shown", async () => {
+  it("gives a symmetric two-option decision about 50%, within 4 standard errors, with the 95% margin shown", async () => {
     show(symmetric);
     fireEvent.change(draws(), { target: { value: "20000" } });
     fireEvent.click(runButton());
@@ -98,8 +98,8 @@ describe("the Monte Carlo panel", () => {
     expect(seen.at(-1)?.draws).toBe(2000);
   });
 
-  it("says why when the problem cannot be simulated", async () => {
-    show({ ...dominated, simulation: { ...dominated.simulation, weights: { kind: "order", order: ["Nonsense"] } } });
+  it("says why when the decision cannot be simulated", async () => {
+    show({ ...dominated, settings: { ...dominated.settings, simulation: { ...dominated.settings.simulation, weights: { kind: "order", order: ["Nonsense"] } } } });
     fireEvent.click(runButton());
     expect(await screen.findByText(/Nonsense/, {}, { timeout: 10_000 })).toBeTruthy();
   });

@@ -3,15 +3,15 @@
  * spawn-worker.double.ts) and the page path give the engine's own analysis; while one request runs,
  * only the latest of the newer ones is sent; a worker that cannot load hands over to the page.
  */
-import { analyzeProblem, ProblemSchema, type Problem } from "../../../src/core/index";
+import { analyzeDecision, ProblemSchema, type Decision } from "../../../src/core/index";
 import { createAnalyzer, SUPERSEDED } from "../../../src/taskpane/simulation/analyzer";
 import { analysisAnswer } from "../../../src/taskpane/simulation/simulation.worker";
 import { double, type FakeWorker } from "./spawn-worker.double";
-import { sample } from "./problems";
+import { sample, sampleProblem } from "./problems";
 
-const withWeights = (problem: Problem, marketSize: number): Problem => ({
-  ...problem,
-  criteria: problem.criteria?.map((c) => (c.name === "Market Size" ? { ...c, weight: marketSize } : c)),
+const withWeights = (decision: Decision, marketSize: number): Decision => ({
+  ...decision,
+  cells: { ...decision.cells, criteria: decision.cells.criteria.map((c) => (c.name === "Market Size" ? { ...c, weight: marketSize } : c)) },
 });
 
 function recommended(answer: unknown): string | undefined {
@@ -34,7 +34,7 @@ describe("the analyzer", () => {
     const analyzer = createAnalyzer();
     const answer = await analyzer.analyze(sample);
     expect(double.spawned).toHaveLength(1);
-    expect(JSON.stringify(answer)).toBe(JSON.stringify(analyzeProblem(sample, { simulate: false })));
+    expect(JSON.stringify(answer)).toBe(JSON.stringify(analyzeDecision(sample, { simulate: false })));
     analyzer.dispose();
   });
 
@@ -80,13 +80,14 @@ describe("the analyzer", () => {
   });
 
   it("an analysis that throws comes back as null with the message, not as a crash", () => {
-    // A problem whose table getter throws: the engine never sees such data from the workbook.
-    const broken = { ...sample, get table(): never { throw new Error("no table here"); } } as unknown as Problem;
+    // A decision whose cells getter throws: the engine never sees such data from the workbook.
+    const broken = { ...sample, get cells(): never { throw new Error("no table here"); } } as unknown as Decision;
     const answer = analysisAnswer(7, broken);
     expect(answer).toEqual({ kind: "analysis", id: 7, result: null, message: "no table here" });
   });
 });
 
-it("the sample problem used here is the bundled one", () => {
-  expect(ProblemSchema.safeParse(sample).success).toBe(true);
+it("the sample decision used here is the bundled one", () => {
+  expect(ProblemSchema.safeParse(sampleProblem).success).toBe(true);
+  expect(sample.cells.options.map((o) => o.name)).toEqual(sampleProblem.table?.rows.map((r) => r[0]));
 });

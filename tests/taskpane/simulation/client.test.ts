@@ -3,15 +3,15 @@
  * Worker running the real message handler, spawn-worker.double.ts): the same bits as the engine's
  * simulateSync for the same seed, progress, cancel, failures, and the fall-backs when workers fail.
  */
-import { CHUNK_DRAWS, analyzeProblem, prepareAnalysis, simulateSync, type Problem, type SmaaResult } from "../../../src/core/index";
+import { CHUNK_DRAWS, analyzeDecision, prepareAnalysis, simulateSync, type Decision, type SmaaResult } from "../../../src/core/index";
 import { startSimulation, type SimulationHandle, type StartOptions } from "../../../src/taskpane/simulation/client";
 import type { SimulationOutcome, SimulationProgress, SimulationSettings } from "../../../src/taskpane/simulation/protocol";
 import { double } from "./spawn-worker.double";
 import { dominated, sample } from "./problems";
 
-function expected(problem: Problem, settings: SimulationSettings): SmaaResult {
-  const ready = prepareAnalysis(problem);
-  if (!ready.ok) throw new Error("problem unsolvable");
+function expected(decision: Decision, settings: SimulationSettings): SmaaResult {
+  const ready = prepareAnalysis(decision);
+  if (!ready.ok) throw new Error("decision unsolvable");
   const run = simulateSync(ready.prepared.inputs, { ...settings, inputs: ready.prepared.uncertain });
   if (!run.ok) throw new Error("simulation refused");
   return run.result;
@@ -57,8 +57,8 @@ describe.each([
     expect(double.spawned.length).toBe(options.where === "page" ? 0 : 1);
   });
 
-  it("uses the problem's own draws, seed and weights unless told otherwise: the refreshed report's simulation", async () => {
-    const analysis = analyzeProblem(sample);
+  it("uses the decision's own draws, seed and weights unless told otherwise: the refreshed report's simulation", async () => {
+    const analysis = analyzeDecision(sample);
     if (!analysis.ok || !analysis.simulation) throw new Error("sample did not analyse");
     expect(resultOf(await startSimulation(sample, {}, options).result)).toEqual(analysis.simulation);
   });

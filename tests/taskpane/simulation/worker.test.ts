@@ -29,7 +29,7 @@ function harness(options: Parameters<typeof createWorkerHandler>[1] = { sliceMs:
   return { posted, handle, ended };
 }
 
-const run = (id: number, draws = settings.draws): Extract<ToWorker, { kind: "run" }> => ({ kind: "run", id, problem: sample, ...settings, draws });
+const run = (id: number, draws = settings.draws): Extract<ToWorker, { kind: "run" }> => ({ kind: "run", id, decision: sample, ...settings, draws });
 
 describe("the simulation worker's handler", () => {
   it("posts progress after every chunk, then the result simulateSync gives for the seed", async () => {
@@ -65,7 +65,7 @@ describe("the simulation worker's handler", () => {
     const first = ended(3);
     const second = ended(4);
     handle(run(3, 300_000));
-    handle({ ...run(4), problem: dominated });
+    handle({ ...run(4), decision: dominated });
     handle({ kind: "cancel", id: 3 });
     expect((await first).kind).toBe("cancelled");
     const other = await second;
@@ -78,10 +78,10 @@ describe("the simulation worker's handler", () => {
     expect(posted).toEqual([]);
   });
 
-  it("posts failed, with the issues, when the problem cannot be ranked", async () => {
+  it("posts failed, with the issues, when the decision cannot be ranked", async () => {
     const { handle, ended } = harness();
     const end = ended(5);
-    handle({ ...run(5), problem: { ...dominated, weights: { method: "direct" }, criteria: dominated.criteria?.map((c) => ({ ...c, weight: 0 })) } });
+    handle({ ...run(5), decision: { settings: { ...dominated.settings, weights: { method: "direct" } }, cells: { ...dominated.cells, criteria: dominated.cells.criteria.map((c) => ({ ...c, weight: 0 })) } } });
     const last = await end;
     expect(last.kind).toBe("failed");
     expect(last.kind === "failed" && last.issues.length).toBeGreaterThan(0);
@@ -131,7 +131,7 @@ describe("the worker module's wiring", () => {
       await import("../../../src/taskpane/simulation/simulation.worker");
     });
     expect(typeof scope.onmessage).toBe("function");
-    (scope.onmessage as (event: { data: ToWorker }) => void)({ data: { ...run(7, 1500), problem: dominated } });
+    (scope.onmessage as (event: { data: ToWorker }) => void)({ data: { ...run(7, 1500), decision: dominated } });
     const last = await end;
     expect(last.kind === "done" && last.result.acceptability.map((row) => row[0]?.value)).toEqual([1, 0, 0]);
     expect(posted.map((m) => m.kind)).toEqual(["progress", "progress", "done"]);
