@@ -4,7 +4,7 @@
  * FunctionError. functions.ts wraps these for Excel's runtime; the tests run the same code in
  * HyperFormula. Results are memoised by the content of their inputs.
  */
-import { cellText, isBlank, isExcelError, type Cell } from "../core/cells";
+import { cellText, isBlank, type Cell } from "../core/cells";
 import {
   parseCell,
   contributions,
@@ -39,170 +39,13 @@ import {
   DEFAULT_SEED,
 } from "../core/index";
 import { formatIssue, type CellNamer } from "../locales/en";
+import { argumentError, fail, grid, omitted, scalar, trimmed, type Arg } from "./args";
+import { copyOut, memoised } from "./memo";
 import { isFunctionError, type ErrorCode, type FunctionError, type Output, type Scalar } from "./output";
 
 export { isFunctionError, type ErrorCode, type FunctionError, type Output, type Scalar };
-
-/** A range's values as Excel passes them; error values arrive as objects with a code (or as text). */
-export type Grid = readonly (readonly unknown[])[];
-export type Arg = unknown;
-
-const fail = (error: ErrorCode, message: string): FunctionError => ({ error, message });
-
-/** One cell as the engine reads cells: error values become their text ("#N/A"). */
-function cell(value: unknown): Cell {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "object" && "code" in value) return String((value as { code: unknown }).code);
-  if (typeof value === "object" && "type" in value) return `#${String((value as { type: unknown }).type)}`;
-  return String(value);
-}
-
-/** Omitted optional arguments arrive as null, undefined, "" or (through LAMBDA wrappers) FALSE. */
-export function omitted(value: Arg): boolean {
-  if (value === null || value === undefined || value === false || value === "") return true;
-  if (Array.isArray(value)) return value.every((row) => (Array.isArray(row) ? row.every((c) => c === null || c === "" || c === undefined) : true));
-  return false;
-}
-
-function grid(value: Arg): Cell[][] {
-  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row.map(cell) : [cell(row)]));
-  return [[cell(value)]];
-}
-
-const blankCell = (v: unknown): boolean => v === null || v === undefined || v === "";
-
-/**
- * A range without its trailing blank rows and columns: a whole-column reference (A:G) arrives as a
- * million rows, nearly all blank. Results then line up with the rows that hold something.
- */
-export function trimmed(value: Arg): Arg {
-  if (!Array.isArray(value) || !value.every(Array.isArray)) return value;
-  const rows = value as unknown[][];
-  let height = rows.length;
-  while (height > 0 && (rows[height - 1] ?? []).every(blankCell)) height--;
-  let width = 0;
-  for (let i = 0; i < height; i++) {
-    const row = rows[i] ?? [];
-    for (let j = row.length - 1; j >= width; j--) {
-      if (!blankCell(row[j])) {
-        width = j + 1;
-        break;
-      }
-    }
-  }
-  if (height === rows.length && rows.every((row) => row.length === width)) return rows;
-  return rows.slice(0, height).map((row) => row.slice(0, width));
-}
-
-/** A single value from an argument that may be a one-cell range. */
-function scalar(value: Arg): Cell {
-  if (Array.isArray(value)) return cell(Array.isArray(value[0]) ? value[0][0] : value[0]);
-  return cell(value);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Memo: results by the content of their inputs, so 1,000 cells over one table run the engine once.
-
-/** At most this many results, holding at most MEMO_CELLS input cells between them. */
-const MEMO_SIZE = 256;
-const MEMO_CELLS = 2_000_000;
-let memoCells = 0;
-/** Entries by a hash of their inputs; a hit is confirmed by comparing the inputs themselves. */
-const memo = new Map<string, { inputs: unknown[]; value: unknown; cells: number }>();
-
-function countCells(value: unknown): number {
-  return Array.isArray(value) ? value.reduce((t: number, v) => t + countCells(v), 0) : 1;
-}
-let engineRuns = 0;
-
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-
-/**
- * A 64-bit hash (two 32-bit lanes, FNV-1a style mixing with Math.imul) of an argument tree: numbers by
- * their bits, strings by their UTF-16 units. Much cheaper than JSON.stringify, which must print every
- * double; collisions are harmless because a hit is confirmed with sameInputs.
- */
-function hashInputs(value: unknown): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  const mix = (x: number): void => {
-    a = Math.imul(a ^ x, 0x01000193);
-    b = Math.imul(b ^ x, 0x5bd1e995) ^ (b >>> 15);
-  };
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) {
-      mix(0x5b ^ v.length);
-      for (const item of v) walk(item);
-      mix(0x5d);
-    } else if (typeof v === "number") {
-      f64[0] = v;
-      mix(1);
-      mix(u32[0] as number);
-      mix(u32[1] as number);
-    } else if (typeof v === "string") {
-      mix(2 ^ (v.length << 8));
-      for (let i = 0; i < v.length; i++) mix(v.charCodeAt(i));
-    } else if (typeof v === "boolean") mix(v ? 3 : 4);
-    else if (v === null || v === undefined) mix(5);
-    else {
-      const text = JSON.stringify(v) ?? "";
-      mix(6);
-      for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
-    }
-  };
-  walk(value);
-  return `${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
-}
-
-function sameInputs(x: unknown, y: unknown): boolean {
-  if (x === y) return true;
-  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((item, i) => sameInputs(item, y[i]));
-  if (typeof x === "number" && typeof y === "number") return Object.is(x, y);
-  if (typeof x === "object" && x !== null && typeof y === "object" && y !== null) return JSON.stringify(x) === JSON.stringify(y);
-  return false;
-}
-
-function memoised<T>(inputs: unknown[], compute: () => T): T {
-  const key = hashInputs(inputs);
-  const entry = memo.get(key);
-  if (entry && sameInputs(entry.inputs, inputs)) {
-    memo.delete(key);
-    memo.set(key, entry);
-    return entry.value as T;
-  }
-  engineRuns++;
-  const value = compute();
-  // Keep a copy of the inputs: Excel may reuse the arrays it passed.
-  const cells = countCells(inputs);
-  const old = memo.get(key);
-  if (old) {
-    memo.delete(key);
-    memoCells -= old.cells;
-  }
-  memo.set(key, { inputs: structuredCopy(inputs), value, cells });
-  memoCells += cells;
-  while (memo.size > 1 && (memo.size > MEMO_SIZE || memoCells > MEMO_CELLS)) {
-    const oldest = memo.keys().next().value as string;
-    memoCells -= memo.get(oldest)?.cells ?? 0;
-    memo.delete(oldest);
-  }
-  return value;
-}
-
-function structuredCopy(value: unknown): unknown[] {
-  return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v))) as unknown[];
-}
-
-/** How many times the engine actually ran (memo misses): for tests and the benchmark. */
-export function engineRunCount(): number {
-  return engineRuns;
-}
-export function clearMemo(): void {
-  memo.clear();
-  memoCells = 0;
-}
+export { omitted, trimmed, type Arg, type Grid } from "./args";
+export { clearMemo, engineRunCount } from "./memo";
 
 // ---------------------------------------------------------------------------------------------------
 // Arguments to a problem.
@@ -390,19 +233,6 @@ function perRow(raw: Args, option: Arg, value: (o: Solution["options"][number], 
 // ---------------------------------------------------------------------------------------------------
 // The functions.
 
-/**
- * Excel's convention: an error in a single-value argument comes back out as that error (#N/A in, #N/A
- * out), saying which argument held it, rather than being read as a name or a method.
- */
-function argumentError(args: Record<string, Arg>): FunctionError | undefined {
-  for (const [name, value] of Object.entries(args)) {
-    if (omitted(value) || (Array.isArray(value) && !(value.length === 1 && Array.isArray(value[0]) && value[0].length === 1))) continue;
-    const v = scalar(value);
-    if (typeof v === "string" && isExcelError(v)) return fail(v.trim().toUpperCase() === "#N/A" ? "#N/A" : "#VALUE!", `The ${name} argument is the error ${v.trim()}.`);
-  }
-  return undefined;
-}
-
 export function score(table: Arg, criteria?: Arg, option?: Arg, method?: Arg, scenarios?: Arg, scenario?: Arg): Output {
   const bad = argumentError({ option, method, scenario });
   if (bad) return bad;
@@ -451,11 +281,6 @@ export function sensitivity(table: Arg, criteria?: Arg, method?: Arg, scenarios?
       ...result.intervals.map((i) => [i.criterion, i.weight, i.top.low, i.top.high, i.ranking.low, i.ranking.high, i.top.lowBound?.challenger ?? "", i.top.highBound?.challenger ?? "", i.criterion === critical]),
     ];
   }));
-}
-
-/** A fresh copy of a memoised table, so a caller changing what it got cannot change later answers. */
-function copyOut(out: Output): Output {
-  return Array.isArray(out) ? out.map((row) => [...row]) : out;
 }
 
 function simulationWeights(value: Arg): SimulationWeights | FunctionError {
