@@ -35,8 +35,10 @@ export { weightSensitivity, ROOT_TOLERANCE, SWEEP_STEPS } from "./analysis/weigh
 export type { WeightSensitivity, StabilityInterval, Interval, Bound, PairSwap, CriticalCriterion, SpiderSeries, SpiderPoint } from "./analysis/weight-sensitivity";
 export { scoringModel, weightEvaluator, movedWeights } from "./analysis/evaluator";
 export type { ScoringModel, WeightEvaluator } from "./analysis/evaluator";
-export { inputModel, resolveRanges, tornado, utilitiesAt, scaleDomain } from "./analysis/inputs";
-export type { InputModel, UncertainInput, Tornado, TornadoBar } from "./analysis/inputs";
+export { inputModel, resolveRanges, utilitiesAt, scaleDomain } from "./analysis/inputs";
+export type { InputModel, UncertainInput } from "./analysis/inputs";
+export { tornado } from "./analysis/tornado";
+export type { Tornado, TornadoBar } from "./analysis/tornado";
 export { prepareSmaa, simulate, simulateSync, mergeTallies, runChunks, CHUNK_DRAWS } from "./analysis/smaa";
 export type { SmaaResult, SmaaSettings, SmaaTally, SmaaRun, Estimate, Progress, CancelSignal } from "./analysis/smaa";
 export { compareScenarios, scenarioDecision } from "./analysis/scenarios";

@@ -6,10 +6,11 @@ import { readDecision, solveDecision, type Decision } from "../decision";
 import type { Result } from "../result";
 import type { SchemaProblem, Solution } from "../solve";
 import { scoringModel } from "./evaluator";
-import { inputModel, resolveRanges, tornado, type InputModel, type Tornado, type UncertainInput } from "./inputs";
+import { inputModel, resolveRanges, type InputModel, type UncertainInput } from "./inputs";
 import { recommend, type Recommendation } from "./recommend";
 import { compareScenarios, type ScenarioComparison } from "./scenarios";
 import { simulateSync, type SmaaResult } from "./smaa";
+import { tornado, type Tornado } from "./tornado";
 import { weightSensitivity, type WeightSensitivity } from "./weight-sensitivity";
 
 /** An uncertain input as reported: names instead of indexes. */

@@ -1,4 +1,4 @@
-import { runMethod, type MethodSpec } from "../methods/index";
+import { LINEAR_METHODS, runMethod, type MethodSpec } from "../methods/index";
 import type { Direction } from "../normalize";
 import type { Solution } from "../solve";
 
@@ -45,13 +45,10 @@ export interface WeightEvaluator {
   utilities(weights: ArrayLike<number>): Float64Array | null;
   /**
    * Present when every score is linear in the weights, score_i = sum_j coefficients[i * n + j] w_j
-   * (weighted sum, MOORA, PROMETHEE II net flows): sensitivity then has closed forms.
+   * (the methods the registry marks `linear`, src/core/methods/index.ts): sensitivity then has closed forms.
    */
   readonly coefficients?: Float64Array;
 }
-
-/** Methods whose scores are linear in the weights for a fixed matrix (normalisation does not depend on weights). */
-const LINEAR: ReadonlySet<MethodSpec["name"]> = new Set(["wsm", "moora", "promethee2"]);
 
 /**
  * The evaluator of a model, built once per model: sensitivity, the recommendation's contributions and the
@@ -72,14 +69,14 @@ function buildEvaluator(model: ScoringModel): WeightEvaluator {
     const result = runMethod(model.method, { values: model.values, directions: model.directions, weights: Array.from(weights), criteria: model.criteria, options: model.options, detail: "scores" });
     return result.ok ? result : null;
   };
-  if (LINEAR.has(model.method.name)) {
+  if (LINEAR_METHODS.has(model.method.name)) {
     // score_i(e_j) is the coefficient of w_j: one run per unit weight vector.
     const coefficients = new Float64Array(m * n);
     const unit = new Float64Array(n);
     for (let j = 0; j < n; j++) {
       unit.fill(0);
       unit[j] = 1;
-      // The linear methods (weighted sum, MOORA, PROMETHEE II) are defined for any weights.
+      // A method marked linear is defined at every unit weight vector.
       const scores = run(unit)?.scores ?? [];
       for (let i = 0; i < m; i++) coefficients[i * n + j] = scores[i] ?? 0;
     }

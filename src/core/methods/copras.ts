@@ -1,4 +1,6 @@
-import type { MethodInput, MethodResult } from "./types";
+import "../zod";
+import { z } from "zod";
+import { defineMethod, type MethodInput, type MethodResult } from "./types";
 
 export interface CoprasDetails {
   /** Weighted sum-normalised matrix d_ij = w_j x_ij / sum_i x_ij. */
@@ -40,3 +42,6 @@ export function copras(input: MethodInput): MethodResult<CoprasDetails> {
   const utility = Q.map((q) => (qMax > 0 ? (100 * q) / qMax : 0));
   return { ok: true, scores: Q, higherIsBetter: true, details: { weighted, sPlus, sMinus, Q, utility }, issues: [] };
 }
+
+/** With cost criteria Q divides by S-, itself weighted: not linear in the weights. */
+export const coprasMethod = defineMethod({ name: "copras", settings: z.object({}), run: copras, linear: false });

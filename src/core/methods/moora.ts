@@ -1,5 +1,7 @@
+import "../zod";
+import { z } from "zod";
 import { columnOf, normalizeRaw } from "../normalize";
-import type { MethodInput, MethodResult } from "./types";
+import { defineMethod, type MethodInput, type MethodResult } from "./types";
 
 export interface MooraDetails {
   /** Vector-normalised ratios x_ij / sqrt(sum_i x_ij^2). */
@@ -20,3 +22,6 @@ export function moora(input: MethodInput): MethodResult<MooraDetails> {
   const y = normalized.map((row) => row.reduce((t, r, j) => t + (input.directions[j] === "cost" ? -1 : 1) * (input.weights[j] ?? 0) * r, 0));
   return { ok: true, scores: y, higherIsBetter: true, details: { normalized, y }, issues: [] };
 }
+
+/** Vector normalisation does not depend on the weights, so y is linear in them. */
+export const mooraMethod = defineMethod({ name: "moora", settings: z.object({}), run: moora, linear: true });

@@ -1,6 +1,6 @@
 import "../zod";
 import { z } from "zod";
-import type { MethodInput, MethodResult } from "./types";
+import { defineMethod, type MethodInput, type MethodResult } from "./types";
 
 /**
  * The six generalised criteria of Brans, Vincke & Mareschal (1986), "How to select and how to rank
@@ -103,3 +103,16 @@ export function promethee2(input: MethodInput, settings: PrometheeSettings): Met
   const netFlow = positiveFlow.map((plus, a) => plus - (negativeFlow[a] ?? 0));
   return { ok: true, scores: netFlow, higherIsBetter: true, details: { preferenceMatrix, positiveFlow, negativeFlow, netFlow }, issues: [] };
 }
+
+/** pi(a, b) is a weighted sum of preferences that do not depend on the weights, so the net flow is linear in them. */
+export const prometheeMethod = defineMethod({
+  name: "promethee2",
+  aliases: ["promethee", "promethee ii"],
+  settings: z.object({
+    /** Preference function by criterion name; criteria not named use `default`. */
+    preferences: z.record(z.string(), PreferenceFunctionSchema).default({}),
+    default: PreferenceFunctionSchema.default({ type: "usual" }),
+  }),
+  run: (input, settings) => promethee2(input, { preferences: input.criteria.map((c) => settings.preferences[c] ?? settings.default) }),
+  linear: true,
+});

@@ -1,5 +1,7 @@
-import { columnOf, normalizeRaw, type Normalization } from "../normalize";
-import type { MethodInput, MethodResult } from "./types";
+import "../zod";
+import { z } from "zod";
+import { columnOf, NORMALIZATIONS, normalizeRaw, type Normalization } from "../normalize";
+import { defineMethod, type MethodInput, type MethodResult } from "./types";
 
 export interface TopsisSettings {
   /** vector by default (Hwang & Yoon 1981); min-max, max and sum are the common alternatives. */
@@ -73,3 +75,11 @@ export function topsis(input: MethodInput, settings: TopsisSettings): MethodResu
     issues: [],
   };
 }
+
+/** The closeness, a ratio of distances to the weighted ideals, is not linear in the weights. */
+export const topsisMethod = defineMethod({
+  name: "topsis",
+  settings: z.object({ normalization: z.enum(NORMALIZATIONS).default("vector") }),
+  run: topsis,
+  linear: false,
+});

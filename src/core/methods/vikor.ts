@@ -1,4 +1,6 @@
-import type { MethodInput, MethodResult } from "./types";
+import "../zod";
+import { z } from "zod";
+import { defineMethod, type MethodInput, type MethodResult } from "./types";
 
 export interface VikorSettings {
   /** Weight of the strategy of "the majority of criteria" (group utility); 0.5 by consensus. */
@@ -88,3 +90,11 @@ export function vikor(input: MethodInput, settings: VikorSettings): MethodResult
     issues: [],
   };
 }
+
+/** Q rescales S and R by their spread over the options and R is a maximum: not linear in the weights. */
+export const vikorMethod = defineMethod({
+  name: "vikor",
+  settings: z.object({ v: z.number().min(0).max(1).default(0.5) }),
+  run: vikor,
+  linear: false,
+});

@@ -1,5 +1,7 @@
-import type { MethodInput, MethodResult } from "./types";
+import "../zod";
+import { z } from "zod";
 import { firstNonPositive } from "./positive";
+import { defineMethod, type MethodInput, type MethodResult } from "./types";
 
 export interface WpmDetails {
   /** Ratios x / max (benefit) and min / x (cost), options x criteria. */
@@ -29,3 +31,6 @@ export function weightedProduct(input: MethodInput): MethodResult<WpmDetails> {
   const scores = ratios.map((row) => Math.exp(row.reduce((total, r, j) => ((input.weights[j] ?? 0) > 0 ? total + (input.weights[j] ?? 0) * Math.log(r) : total), 0)));
   return { ok: true, scores, higherIsBetter: true, details: { ratios }, issues: [] };
 }
+
+/** A product of ratios raised to the weights: not linear in them. */
+export const wpmMethod = defineMethod({ name: "wpm", aliases: ["weighted product"], settings: z.object({}), run: weightedProduct, linear: false });

@@ -1,6 +1,8 @@
+import "../zod";
+import { z } from "zod";
 import type { MethodIssue } from "../issues";
-import { columnOf, normalizeOriented, type Normalization } from "../normalize";
-import type { MethodInput, MethodResult } from "./types";
+import { columnOf, NORMALIZATIONS, normalizeOriented, type Normalization } from "../normalize";
+import { defineMethod, type MethodInput, type MethodResult } from "./types";
 
 export interface WsmSettings {
   /** min-max by default, so the best option on a criterion gets its full weight and the worst none. */
@@ -32,6 +34,15 @@ export function weightedSum(input: MethodInput, settings: WsmSettings): MethodRe
   const contributions = full ? normalized.map((row) => row.map((r, j) => (input.weights[j] ?? 0) * r)) : [];
   return { ok: true, scores, higherIsBetter: true, details: { normalized, contributions }, issues };
 }
+
+/** Normalisation does not depend on the weights, so each score is linear in them. */
+export const wsmMethod = defineMethod({
+  name: "wsm",
+  aliases: ["weighted sum", "saw"],
+  settings: z.object({ normalization: z.enum(NORMALIZATIONS).default("min-max") }),
+  run: weightedSum,
+  linear: true,
+});
 
 /** The benefit-oriented normalised columns, with a note for every column that fell back to min-max. */
 export function orientedColumns(input: MethodInput, normalization: Normalization): { columns: number[][]; issues: MethodIssue[] } {

@@ -9,7 +9,7 @@ import type { Tornado, TornadoBar } from "../../core/index";
 import { CHART_WIDTH, ChartFrame, Label, finite, formatScore, formatValue, linear, textWidth } from "./common";
 
 export interface TornadoChartProps {
-  /** The engine's tornado (analysis/inputs.ts); null or without bars when no input has a range. */
+  /** The engine's tornado (analysis/tornado.ts); null or without bars when no input has a range. */
   readonly tornado: Tornado | null | undefined;
   /** Bars drawn at most (the largest swings); the rest are counted under the chart and listed in its data. Default 10. */
   readonly maxBars?: number;

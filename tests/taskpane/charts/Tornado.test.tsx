@@ -6,20 +6,15 @@ import { screen, within } from "@testing-library/react";
 import { tornado, type Tornado } from "../../../src/core/index";
 import { TornadoChart } from "../../../src/taskpane/charts/Tornado";
 import { CHART_WIDTH, fitText, textWidth } from "../../../src/taskpane/charts/common";
-import { attr, prepared, renderIn, shown } from "./helpers";
+import { tornadoProblem } from "../../helpers/prepared";
+import { attr, renderIn, shown } from "./helpers";
 
 // A = (0.6, 0.5), B = (0.5, 0.7), weights (0.5, 0.5), no normalisation: A 0.55, B 0.60, B on top, and
 // B's score is (C1 + C2) / 2. B's C1 over 0.3..0.7 moves it 0.50..0.70 (A on top at 0.3: 0.55 > 0.50);
 // B's C2 over 0.63..0.77 moves it 0.565..0.635; A's C2 over 0.3..0.9 leaves it at 0.60, but at 0.9 A
 // scores 0.75 and comes first.
 function handTornado(): Tornado {
-  const p = prepared([["A", 0.6, 0.5], ["B", 0.5, 0.7]], [1, 1], {
-    ranges: [
-      { option: "B", criterion: "C1", low: 0.3, high: 0.7 },
-      { option: "A", criterion: "C2", low: 0.3, high: 0.9 },
-      { option: "B", criterion: "C2", low: 0.63, high: 0.77 },
-    ],
-  });
+  const p = tornadoProblem();
   const t = tornado(p.inputs, p.uncertain);
   if (!t) throw new Error("no tornado");
   return t;
