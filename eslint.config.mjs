@@ -47,7 +47,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/cli/**/*.ts", "scripts/**/*.{js,mjs}", "bench/**/*.{js,mjs}", "bin/**/*.js", "*.config.{js,mjs}", "webpack.config.js", "tests/**/*.{ts,tsx}"],
+    files: ["src/cli/**/*.ts", "scripts/**/*.{js,mjs}", "bench/**/*.{js,mjs}", "bin/**/*.js", "*.config.{js,mjs}", "webpack.config.js", ".dependency-cruiser.cjs", "tests/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.node } },
   },
   {
