@@ -3,11 +3,18 @@
  * from, the weightings behind the weight buttons, and scenario edits. Everything here is a function of
  * its arguments (the engine does the arithmetic), so the components stay thin and this is tested alone.
  */
-import { invertCosts, levelKey, readProblem, scenarioProblem, solveRead, type Exclusion, type Issue, type Problem, type ReadResult, type Scenario, type SolveResult, type Weighting } from "../core/index";
+import { invertCosts, isBlocking, levelKey, readProblem, scenarioProblem, solveRead, type Exclusion, type Issue, type Problem, type ReadResult, type Scenario, type SolveResult, type Weighting } from "../core/index";
 import type { PaneState } from "../workbook/pane-state";
 
 /** The scenario key of the analyst's own weights (no scenario). */
 export const CURRENT = "";
+
+/** The methods the method picker offers, in the engine's order (the views take engine values through here). */
+export { METHOD_NAMES } from "../core/index";
+
+/** The key the pane matches names under (scenarios, options): the engine's, blind to case, spaces, dashes and dots. */
+export const nameKey = (name: string): string => levelKey(name);
+export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
 
 /** The problem's table read once (costs inverted when it asks): moving a weight never re-reads the cells. */
 export function readFor(problem: Problem): ReadResult {
@@ -40,6 +47,9 @@ export function viewFor(problem: Problem, scenario: Scenario | undefined, base: 
 }
 
 export const baseView = (problem: Problem): View => viewOf(problem);
+
+/** What the view's scenario could not do (a criterion it names that the table lacks, an unreadable constraint); its exclusions are listed apart. */
+export const scenarioProblems = (view: View): Issue[] => view.issues.filter((i) => i.code !== "option-excluded-by-constraint" && isBlocking(i));
 
 /** The read table ranked with these weights (any non-negative numbers, criteria order), without re-reading a cell. */
 export function rankWith(read: ReadResult, method: Problem["method"], weights: readonly number[]): SolveResult {
@@ -124,7 +134,7 @@ export function addScenario(state: PaneState, taken: readonly string[], name: st
 }
 
 /** The first pane scenario with this name (as the pane and refresh use the first of two with one name). */
-const firstNamed = (state: PaneState, name: string): number => state.scenarios.findIndex((s) => levelKey(s.name) === levelKey(name));
+const firstNamed = (state: PaneState, name: string): number => state.scenarios.findIndex((s) => sameName(s.name, name));
 
 /** Changes the pane scenario found by name (the first, if a hand-edited workbook holds two). */
 export function updateScenario(state: PaneState, name: string, change: Partial<Scenario>): PaneState {
