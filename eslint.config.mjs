@@ -2,6 +2,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
 
 const coreMessage = "src/core is the pure engine: it may import only zod and other src/core modules (see ARCHITECTURE.md).";
 const workbookMessage = "src/workbook runs in the task pane, the ribbon and the CLI alike: it may import only src/core, src/locales and itself; no Office.js, DOM, Node, React or exceljs (see ARCHITECTURE.md).";
@@ -106,6 +107,15 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The two classic hook rules as errors; v7's React Compiler rules are not switched on.
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
     },
   },
   {
