@@ -33,7 +33,7 @@ for (const table of sampleTables(problem)) {
   if (table.name === "Scenarios") header.slice(2, -1).forEach((_, j) => (sheet.getColumn(3 + j).numFmt = "0%"));
 }
 
-// PivotScore's own settings, as a refresh stores them (src/workbook/refresh.ts): the sample's simulation.
+// PivotScore's own settings, as a refresh stores them (src/workbook/settings.ts): the sample's simulation.
 const settings = workbook.addWorksheet("PivotScore Settings", { state: "veryHidden" });
 settings.addRow(["PivotScore settings", ""]);
 for (const [key, value] of sampleSettings(problem)) settings.addRow([key, value]);

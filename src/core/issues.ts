@@ -3,7 +3,7 @@
  * the English wording lives outside the core (src/locales/en.ts), so every front end can word or
  * translate it and point at the cell.
  */
-import type { ScaleKind } from "./scales/types";
+import type { ScaleKind } from "./scales/kinds";
 
 /** Where a value came from: 0-based row within the data rows (header excluded), 0-based column. */
 export interface CellRef {

@@ -6,6 +6,7 @@
  * A workbook name is the analyst's unless it carries our comment: a name of the same spelling that the
  * analyst defined is never replaced (it is reported as skipped).
  */
+import type { ShortNamesResult } from "../workbook/pane";
 
 /** The comment that marks a name as PivotScore's own. */
 export const SHORT_NAME_MARK = "PivotScore short name for";
@@ -43,14 +44,6 @@ export function shortNames(): ShortName[] {
     const args = [...s.required, ...s.optional.map((p) => `IF(ISOMITTED(${p}),"",${p})`)].join(",");
     return { name: `PIVOT${s.name}`, formula: `=LAMBDA(${params},PIVOT.${s.name}(${args}))`, comment: `${SHORT_NAME_MARK} PIVOT.${s.name}` };
   });
-}
-
-export interface ShortNamesResult {
-  /** False when this Excel has no LAMBDA: nothing was left installed. */
-  readonly supported: boolean;
-  readonly installed: readonly string[];
-  /** Names the analyst already uses for something else, left alone. */
-  readonly skipped: readonly string[];
 }
 
 /** A throwaway name that evaluates TRUE only where Excel has LAMBDA with optional parameters and ISOMITTED. */

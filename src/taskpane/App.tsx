@@ -1,7 +1,6 @@
 import { Body1, Button, Caption1, FluentProvider, Title2, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { Component, lazy, Suspense, useCallback, useEffect, useRef, useState, type MutableRefObject, type ReactNode } from "react";
-import type { ShortNamesResult } from "../excel/short-names";
-import type { PaneChanges, PaneData } from "../workbook/pane";
+import type { PaneChanges, PaneData, ShortNamesResult } from "../workbook/pane";
 import type { CellLink, PaneHost } from "./host";
 import type { TabName } from "./Workbench";
 // The live weights bring the engine (and zod) with them: loaded after the first screen.

@@ -65,13 +65,11 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, on
   // A pane scenario's weights by name drive the sliders; one holding a weighting (hand-edited) starts from it.
   const paneRecord = paneScenario?.weights && !("method" in paneScenario.weights) ? (paneScenario.weights as Record<string, number>) : undefined;
   // The table as the scenario shapes it (constraints, overrides, method) changes only with that shape:
-  // moving a pane scenario's weights does not re-read the table.
+  // moving a pane scenario's weights does not re-read the table. The memo is keyed on the shape's JSON
+  // text and reads the scenario back from it, so it depends on nothing else.
   const shaping = scenario && paneRecord ? { ...scenario, weights: undefined } : scenario;
   const shape = shaping ? JSON.stringify(shaping) : "";
-  const view = useMemo(
-    () => (decision && base ? viewFor(decision, shaping, base) : undefined),
-    [decision, base, shape],
-  );
+  const view = useMemo(() => (decision && base ? viewFor(decision, shape ? (JSON.parse(shape) as Scenario) : undefined, base) : undefined), [decision, base, shape]);
   const criteria = useMemo(() => (view ? names(view.read) : []), [view]);
 
   // The sliders' weights: the pane's weights on the table, a pane scenario's own, or the scenario's as the table defines them.

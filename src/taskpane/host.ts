@@ -3,8 +3,7 @@
  * through src/excel) and the browser preview (an in-memory workbook) both provide it. Components call
  * these and never Excel itself.
  */
-import type { ShortNamesResult } from "../excel/short-names";
-import type { PaneChanges, PaneData } from "../workbook/pane";
+import type { PaneChanges, PaneData, ShortNamesResult } from "../workbook/pane";
 
 export interface CellLink {
   readonly sheet: string;

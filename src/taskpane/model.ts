@@ -3,11 +3,18 @@
  * from, the weightings behind the weight buttons, and scenario edits. Everything here is a function of
  * its arguments (the engine does the arithmetic), so the components stay thin and this is tested alone.
  */
-import { finishDecision, invertCosts, levelKey, sameWord, scenarioDecision, solveDecision, solveRead, withWeights, type Decision, type Exclusion, type Issue, type MethodSpec, type ReadResult, type Scenario, type SolveResult, type Weighting } from "../core/index";
+import { finishDecision, invertCosts, isBlocking, levelKey, sameWord, scenarioDecision, solveDecision, solveRead, withWeights, wordKey, type Decision, type Exclusion, type Issue, type MethodSpec, type ReadResult, type Scenario, type SolveResult, type Weighting } from "../core/index";
 import type { PaneState } from "../workbook/pane-state";
 
 /** The scenario key of the analyst's own weights (no scenario). */
 export const CURRENT = "";
+
+/** The methods the method picker offers, in the engine's order (the views take engine values through here). */
+export { METHOD_NAMES } from "../core/index";
+
+/** The key the pane matches names under (scenarios, options): the engine's rule for words typed by hand. */
+export const nameKey = wordKey;
+export const sameName = sameWord;
 
 /** The table as one scenario sees it (its overrides, constraints and method), with its starting weights. */
 export interface View {
@@ -35,6 +42,9 @@ export function viewFor(decision: Decision, scenario: Scenario | undefined, base
 }
 
 export const baseView = (decision: Decision): View => viewOf(decision);
+
+/** What the view's scenario could not do (a criterion it names that the table lacks, an unreadable constraint); its exclusions are listed apart. */
+export const scenarioProblems = (view: View): Issue[] => view.issues.filter((i) => i.code !== "option-excluded-by-constraint" && isBlocking(i));
 
 /** The read table ranked with these weights (any non-negative numbers, criteria order), without re-reading a cell. */
 export function rankWith(read: ReadResult, method: MethodSpec, weights: readonly number[]): SolveResult {

@@ -7,7 +7,8 @@
  */
 import { finishDecision, readDecision, type Decision } from "../core/index";
 import { knownCriteriaOnly, paneStateFrom, paneStateRecord, withPaneScenarios, type PaneState } from "./pane-state";
-import { assembleProblem, issueNote, refresh, refreshSummary, settingsFrom, type RefreshSettings } from "./refresh";
+import { assembleProblem, issueNote, refresh, refreshSummary } from "./refresh";
+import { settingsFrom, type RefreshSettings } from "./settings";
 import type { RefreshNote, TableSnapshot, WorkbookPort } from "./port";
 
 export type TableRole = "options" | "criteria" | "scenarios" | "other";
@@ -69,6 +70,15 @@ export function changedSettings(changes: PaneChanges): Record<string, string> {
   for (const [key, value] of Object.entries(changes.settings ?? {})) if (value !== undefined) next[key] = String(value);
   if (changes.state) Object.assign(next, paneStateRecord(changes.state));
   return next;
+}
+
+/** What installing the short names (=PIVOTSCORE and the rest, src/excel/short-names.ts) did, for the pane to say. */
+export interface ShortNamesResult {
+  /** False when this Excel has no LAMBDA: nothing was left installed. */
+  readonly supported: boolean;
+  readonly installed: readonly string[];
+  /** Names the analyst already uses for something else, left alone. */
+  readonly skipped: readonly string[];
 }
 
 /** Runs one piece of work against a workbook (Excel.run for Office, the object itself in memory). */

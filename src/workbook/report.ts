@@ -5,8 +5,8 @@
 import { contributions, scoringModel, type Analysis } from "../core/index";
 import { describeRecommendation, naturalValues } from "../locales/en";
 import { address, rangeAddress } from "./a1";
-import { REPORT_MARK, type ChartSpec, type ReportCell, type ReportPlan } from "./port";
-import type { AssembledProblem, RefreshNote, RefreshSettings } from "./refresh";
+import { REPORT_MARK, type ChartSpec, type RefreshNote, type ReportCell, type ReportPlan, type TableSnapshot } from "./port";
+import type { RefreshSettings } from "./settings";
 
 export interface ReportInput {
   readonly sheet: string;
@@ -16,7 +16,8 @@ export interface ReportInput {
   readonly settings: RefreshSettings;
   readonly analysis: Analysis | undefined;
   readonly notes: readonly RefreshNote[];
-  readonly tables: AssembledProblem;
+  /** The tables the problem came from (refresh's AssembledProblem). */
+  readonly tables: { readonly options?: TableSnapshot; readonly criteria?: TableSnapshot; readonly scenarios?: TableSnapshot };
 }
 
 const text = (value: string, style?: ReportCell["style"]): ReportCell => (style ? { value, style } : { value });

@@ -1,7 +1,7 @@
 import { clearGlobal, importWithGlobal } from "../helpers/with-global";
 import type { CommandHost } from "../../src/commands/commands";
 import type { RefreshResult } from "../../src/workbook/refresh";
-import { DEFAULT_SETTINGS } from "../../src/workbook/refresh";
+import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 
 const load = (office: unknown) => importWithGlobal("Office", office, () => import("../../src/commands/commands"));
 

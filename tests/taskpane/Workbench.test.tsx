@@ -13,7 +13,7 @@ import { Workbench, type WorkbenchProps } from "../../src/taskpane/Workbench";
 import type { PaneData } from "../../src/workbook/pane";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { loadPane } from "../../src/workbook/pane";
-import { settingsFrom } from "../../src/workbook/refresh";
+import { settingsFrom } from "../../src/workbook/settings";
 import { weightModeOf } from "../../src/taskpane/simulation/SimulationPanel";
 import { sampleBook, samplePane } from "../helpers/pane-data";
 

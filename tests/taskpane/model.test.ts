@@ -1,6 +1,6 @@
 /** The pane's logic without React: slider shares, stored weights, scenario names and edits. */
 import fc from "fast-check";
-import { addScenario, freeName, removeScenario, shares, updateScenario, weightsFrom, weightsRecord, withShare } from "../../src/taskpane/model";
+import { addScenario, freeName, nameKey, removeScenario, sameName, shares, updateScenario, weightsFrom, weightsRecord, withShare } from "../../src/taskpane/model";
 
 describe("withShare (what a slider means)", () => {
   it("gives the criterion its share and rescales the others in proportion (hand-worked: 25/20/15 -> 50/?/?)", () => {
@@ -56,6 +56,12 @@ describe("stored weights", () => {
 });
 
 describe("scenario edits", () => {
+  it("matches names as the engine does: case, spaces, dashes and dots ignored", () => {
+    expect(sameName("Venture scale", " venture-SCALE.")).toBe(true);
+    expect(sameName("Venture scale", "Venture scales")).toBe(false);
+    expect(nameKey("Fit first")).toBe(nameKey("fit_first"));
+  });
+
   it("finds a free name, case-insensitively", () => {
     expect(freeName("New scenario", [])).toBe("New scenario");
     expect(freeName("New scenario", ["new SCENARIO", "New scenario (2)"])).toBe("New scenario (3)");

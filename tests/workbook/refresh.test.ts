@@ -127,7 +127,8 @@ describe("a workbook without a Criteria table", () => {
 
 describe("report sheet names", () => {
   it("are names Excel accepts: 31 characters at most, no [ ] : * ? / \\, room kept for a number", async () => {
-    const { safeSheetName, chooseReportSheet } = await import("../../src/workbook/refresh");
+    const { chooseReportSheet } = await import("../../src/workbook/refresh");
+    const { safeSheetName } = await import("../../src/workbook/port");
     expect(safeSheetName("Q3: plan [draft]?")).toBe("Q3- plan -draft--");
     expect(safeSheetName("A".repeat(40))).toHaveLength(31);
     const long = "Report for the strategy committee";

@@ -5,13 +5,14 @@ import { numberScale } from "./number";
 import { ordinalScale } from "./ordinal";
 import { percentScale } from "./percent";
 import type { ScaleSpec } from "./spec";
-import type { ParseResult, Scale, ScaleKind } from "./types";
+import type { ScaleKind } from "./kinds";
+import type { ParseResult, Scale } from "./types";
 import { yesNoScale } from "./yesno";
 
 export { ScaleSpecSchema, LevelSchema, DURATION_UNITS } from "./spec";
 export type { ScaleSpec, LevelInput, DurationUnit } from "./spec";
-export type { ParseResult, ScaleIssue, ScaleKind } from "./types";
-export { SCALE_KINDS } from "./types";
+export type { ParseResult, ScaleIssue } from "./types";
+export { SCALE_KINDS, type ScaleKind } from "./kinds";
 export { resolveLevels, LOW_MEDIUM_HIGH, FIVE_LEVELS } from "./ordinal";
 
 /** Every scale by kind; adding a scale means adding it here and to ScaleSpecSchema. */

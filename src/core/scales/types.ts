@@ -1,8 +1,6 @@
 import type { Cell } from "../cells";
 import type { CellIssue } from "../issues";
-
-export const SCALE_KINDS = ["number", "currency", "percent", "duration", "ordinal", "yesno"] as const;
-export type ScaleKind = (typeof SCALE_KINDS)[number];
+import type { ScaleKind } from "./kinds";
 
 /** An issue as a scale reports it: the reader adds the cell, option and criterion. */
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

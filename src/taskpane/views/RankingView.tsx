@@ -6,8 +6,8 @@
 import { Body1, Button, Caption1, Input, Label, MessageBar, MessageBarBody, Slider, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useLayoutEffect, useRef, useState, type Ref } from "react";
 import { describeRecommendation, formatIssue, METHOD_LABELS, naturalValues } from "../../locales/en";
-import { isBlocking, METHOD_NAMES, type AnalysisResult, type Issue, type MethodName, type SolveResult } from "../../core/index";
-import { derivedWeights, shares, withShare, type DerivedWeighting, type View } from "../model";
+import type { AnalysisResult, Issue, MethodName, SolveResult } from "../../core/index";
+import { derivedWeights, METHOD_NAMES, scenarioProblems, shares, withShare, type DerivedWeighting, type View } from "../model";
 import { Choice } from "../Choice";
 import { PairwiseEditor } from "../Pairwise";
 
@@ -62,7 +62,7 @@ export function RankingView({ view, criteria, weights, ranking, analysis, stale 
   const share = shares(weights);
   // What the scenario could not do (a criterion it names that the table lacks, an unreadable constraint):
   // the exclusions are listed on their own line.
-  const scenarioIssues = view.issues.filter((i) => i.code !== "option-excluded-by-constraint" && isBlocking(i)).map((i) => formatIssue(i));
+  const scenarioIssues = scenarioProblems(view).map((i) => formatIssue(i));
   const derive = (kind: DerivedWeighting) => {
     const result = derivedWeights(view, kind, weights);
     if (result.ok) {

@@ -5,9 +5,9 @@
  */
 import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { levelKey, type Scenario, type ScenarioComparison, type SolveResult, sameWord } from "../../core/index";
+import type { Scenario, ScenarioComparison, SolveResult } from "../../core/index";
 import type { PaneState } from "../../workbook/pane";
-import { addScenario, CURRENT, removeScenario, updateScenario, weightsRecord } from "../model";
+import { addScenario, CURRENT, nameKey, removeScenario, sameName, updateScenario, weightsRecord } from "../model";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
@@ -37,7 +37,7 @@ export interface ScenariosViewProps {
 
 export function ScenariosView({ scenarios, pane, selected, criteria, weights, now, comparison, made, onSelect, onPane }: ScenariosViewProps) {
   const styles = useStyles();
-  const current = scenarios.find((s) => sameWord(s.name, selected));
+  const current = scenarios.find((s) => sameName(s.name, selected));
   const editable = current !== undefined && made(current.name);
   // The name being typed (null: not renaming); kept while it is empty or taken, with a message.
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -62,7 +62,7 @@ export function ScenariosView({ scenarios, pane, selected, criteria, weights, no
   const problem = (name: string): string => {
     const wanted = name.trim();
     if (wanted === "") return "A scenario needs a name.";
-    if (current && !sameWord(wanted, current.name) && taken.some((t) => sameWord(t, wanted))) return `There is already a scenario called "${wanted}".`;
+    if (current && !sameName(wanted, current.name) && taken.some((t) => sameName(t, wanted))) return `There is already a scenario called "${wanted}".`;
     return "";
   };
   const rename = () => {
@@ -134,7 +134,7 @@ function SideBySide({ now, comparison }: { now: SolveResult | undefined; compari
   if (!now || !now.ok) return <Body1 as="p">The options cannot be ranked with the current weights.</Body1>;
   if (!comparison || comparison.scenarios.length === 0) return <Body1 as="p">No scenarios yet: make one from the weights on screen, or add a Scenarios table.</Body1>;
   const rows = [...now.options].sort((a, b) => a.rank - b.rank || a.row - b.row);
-  const standing = new Map(comparison.options.map((o) => [levelKey(o.name), o]));
+  const standing = new Map(comparison.options.map((o) => [nameKey(o.name), o]));
   return (
     <div className={styles.scroll} tabIndex={0} role="group" aria-label="Ranks by scenario, scrollable">
       <Table size="extra-small" aria-label="Ranks by scenario" className={styles.table}>
@@ -150,14 +150,14 @@ function SideBySide({ now, comparison }: { now: SolveResult | undefined; compari
         </TableHeader>
         <TableBody>
           {rows.map((o) => {
-            const s = standing.get(levelKey(o.name));
+            const s = standing.get(nameKey(o.name));
             return (
               <TableRow key={o.row}>
                 <TableCell className={styles.nowrap}>{o.name}</TableCell>
                 <TableCell className={o.rank === 1 ? styles.winner : undefined}>{o.rank}</TableCell>
                 {comparison.scenarios.map((sc, k) => {
                   const st = s?.standings[k];
-                  const out = comparison.scenarios[k]?.excluded.find((e) => sameWord(e.option, o.name));
+                  const out = comparison.scenarios[k]?.excluded.find((e) => sameName(e.option, o.name));
                   return (
                     <TableCell key={sc.name} className={st?.rank === 1 ? styles.winner : undefined} title={out ? `Left out: ${out.constraint}` : undefined}>
                       {st?.rank ?? (out ? "out" : "-")}
