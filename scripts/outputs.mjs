@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * Every answer PivotScore gives on the bundled sample, as one JSON document on stdout: `analyze` for each
- * method and weighting, the sample's refresh (report sheet cells, notes) with and without each scenario
- * and with a half-finished table, and each PIVOT.* function over the sample's tables with each argument
- * shape. Run it at two commits and diff the files to show a change altered no number:
+ * method and weighting, the sample's refresh (report sheet cells, notes) with and without each scenario,
+ * with a half-finished table and with broken tables, settings and saved pane state, and each PIVOT.*
+ * function over the sample's tables with each argument shape. Run it at two commits and diff the files to show a change altered no number:
  *
  *   npm run build:cli && node scripts/outputs.mjs > after.json
  *   git worktree add /tmp/before <commit> && ln -s "$PWD/node_modules" /tmp/before/node_modules
@@ -72,7 +72,8 @@ async function refreshed(book, settings = {}) {
   return round({
     ok: result.ok,
     reportSheet: result.reportSheet,
-    notes: result.notes,
+    // The notes as the analyst reads them (their wording and link), whatever data they carry besides.
+    notes: result.notes.map((n) => ({ message: n.message, ...(n.link ? { link: n.link } : {}) })),
     cells: plan ? JSON.parse(JSON.stringify(plan, (k, v) => (k === "now" ? undefined : v))) : null,
   });
 }
@@ -152,5 +153,39 @@ result.refresh["pane state"] = await refreshed(
     ["paneScenarios", JSON.stringify([{ name: "Mine", weights: { "Our Fit": 5 }, overrides: [], constraints: ["Technical Risk <= Medium"] }])],
   ]),
   { draws: 1000 },
+);
+// Workbooks with something wrong in their tables, settings or the pane's saved state: every note.
+const criteriaRows = (sheets) => sheets.find((sh) => sh.name === "Criteria").cells;
+const edits = {
+  "criteria cell": (sheets) => {
+    criteriaRows(sheets)[2][1] = "sideways";
+  },
+  "criteria duplicate": (sheets) => {
+    const rows = criteriaRows(sheets);
+    rows.push([...rows[1]]);
+  },
+  "criteria header": (sheets) => {
+    criteriaRows(sheets)[0][0] = "Thing";
+  },
+  "scenarios cell": (sheets) => {
+    sheets.find((sh) => sh.name === "Scenarios").cells[1][2] = "lots";
+  },
+  "options renamed": (sheets) => {
+    sheets[0].name = "Options sheet";
+  },
+};
+for (const [name, edit] of Object.entries(edits)) {
+  const book = sampleBook(edit);
+  if (name === "options renamed") book.tables[0] = { ...book.tables[0], name: "MyOptions", sheet: "Options sheet" };
+  result.refresh[name] = await refreshed(book, { draws: 500 });
+}
+result.refresh["bad settings"] = await refreshed(sampleBook(), { method: "magic", weights: "a bit", scenario: "Nowhere", draws: 500 });
+result.refresh["report sheet taken"] = await refreshed(sampleBook((sheets) => sheets.push({ name: "PivotScore Report", cells: [["mine"], ["keep"]] })), { draws: 500 });
+result.refresh["pane garbage"] = await refreshed(
+  sampleBook(undefined, [
+    ["paneWeights", "{not json"],
+    ["paneScenarios", JSON.stringify([{ name: "Venture scale", weights: { Gone: 1 }, overrides: [], constraints: [] }, { name: "Twice" }, { name: "twice" }, { bad: true }, { name: "Mine", weights: { Nope: 2, "Our Fit": 1 } }])],
+  ]),
+  { draws: 500 },
 );
 process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);

@@ -12,6 +12,7 @@ export * from "./rank";
 export * from "./read";
 export * from "./solve";
 export * from "./decision";
+export * from "./assemble";
 export * from "./value-functions";
 export * from "./infer";
 export { readCell, recognises, ScaleSpecSchema, SCALE_KINDS, resolveLevels, LOW_MEDIUM_HIGH, FIVE_LEVELS } from "./scales/index";

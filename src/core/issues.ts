@@ -91,13 +91,43 @@ export type AnalysisIssue =
   | { readonly code: "range-option-excluded"; readonly option: string; readonly criterion: string }
   | { readonly code: "range-dropped"; readonly option: string; readonly criterion: string; readonly low: number };
 
-/** Problems in the analyst's Criteria and Scenarios tables; `cell` is within that table's data rows. */
+/**
+ * Problems in the analyst's Criteria and Scenarios tables; `cell` is within that table's data rows.
+ * `tableName` is the table's name in the workbook, when the front end knows it.
+ */
 export type DefinitionIssue =
-  | { readonly code: "definition-header-missing"; readonly table: "criteria" | "scenarios"; readonly header: string }
-  | { readonly code: "definition-cell-invalid"; readonly table: "criteria" | "scenarios"; readonly cell: CellRef; readonly field: string; readonly raw: string; readonly expected: string }
-  | { readonly code: "definition-duplicate"; readonly table: "criteria" | "scenarios"; readonly name: string; readonly cell: CellRef };
+  | { readonly code: "definition-header-missing"; readonly table: "criteria" | "scenarios"; readonly tableName?: string; readonly header: string }
+  | { readonly code: "definition-cell-invalid"; readonly table: "criteria" | "scenarios"; readonly tableName?: string; readonly cell: CellRef; readonly field: string; readonly raw: string; readonly expected: string }
+  | { readonly code: "definition-duplicate"; readonly table: "criteria" | "scenarios"; readonly tableName?: string; readonly name: string; readonly cell: CellRef };
 
-export type Issue = CellIssue | TableIssue | WeightIssue | MethodIssue | AnalysisIssue | DefinitionIssue;
+/** A field of a document that failed validation: its path and the validator's message. */
+export interface FieldProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * What reading a workbook found about the workbook itself: which tables it holds, the settings stored in
+ * it and the task pane's saved state. None of them stops a refresh on its own.
+ */
+export type WorkbookIssue =
+  | { readonly code: "options-table-missing"; readonly table: string }
+  | { readonly code: "options-table-guessed"; readonly table: string; readonly used: string; readonly sheet: string }
+  | { readonly code: "table-unusable"; readonly table: "options" | "scenarios"; readonly tableName?: string; readonly problems: readonly FieldProblem[] }
+  | { readonly code: "problem-invalid"; readonly problems: readonly FieldProblem[] }
+  | { readonly code: "method-unknown"; readonly raw: string }
+  | { readonly code: "simulation-weights-unreadable"; readonly raw: string }
+  | { readonly code: "scenario-setting-not-found"; readonly scenario: string }
+  | { readonly code: "report-sheet-taken"; readonly sheet: string; readonly used: string }
+  | { readonly code: "pane-weights-used" }
+  | { readonly code: "pane-weights-unreadable" }
+  | { readonly code: "pane-scenarios-unreadable" }
+  | { readonly code: "pane-scenario-unreadable"; readonly scenario?: string }
+  | { readonly code: "pane-scenario-shadowed"; readonly scenario: string }
+  | { readonly code: "pane-scenario-repeated"; readonly scenario: string }
+  | { readonly code: "pane-criteria-unknown"; readonly scenario?: string; readonly criteria: readonly string[] };
+
+export type Issue = CellIssue | TableIssue | WeightIssue | MethodIssue | AnalysisIssue | DefinitionIssue | WorkbookIssue;
 export type IssueCode = Issue["code"];
 
 /** Issues that stop a computation (no scores) as opposed to warnings that accompany a result. */

@@ -1,5 +1,5 @@
 import { sameWord } from "./names";
-import { isBlocking, type Issue } from "./issues";
+import { isBlocking, type FieldProblem, type Issue } from "./issues";
 import { runMethod, type MethodDetails, type MethodSpec } from "./methods/index";
 import type { Problem, TableInput, Weighting } from "./model";
 import { rank } from "./rank";
@@ -7,10 +7,7 @@ import type { ReadResult, ResolvedCriterion } from "./read";
 import { resolveWeights, type ResolvedWeights, type WeightDetails } from "./weights/index";
 
 /** A field of the problem that failed validation: its path and the validator's message. */
-export interface SchemaProblem {
-  readonly path: string;
-  readonly message: string;
-}
+export type SchemaProblem = FieldProblem;
 
 export interface RankedOption {
   readonly name: string;

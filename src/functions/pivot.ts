@@ -6,15 +6,14 @@
  */
 import { cellText, isBlank, type Cell } from "../core/cells";
 import {
+  assembleProblem,
   parseCell,
   contributions,
   isBlocking,
   MethodSpecSchema,
   METHOD_NAMES,
   prepareAnalysis,
-  ProblemSchema,
   ScenarioSchema,
-  readCriteriaTable,
   readDecision,
   readScenariosTable,
   resolveWeights,
@@ -38,7 +37,7 @@ import {
   DEFAULT_DRAWS,
   DEFAULT_SEED,
 } from "../core/index";
-import { formatIssue, type CellNamer } from "../locales/en";
+import { defaultCellNamer, formatIssue, type CellNamer } from "../locales/en";
 import { argumentError, fail, grid, omitted, scalar, trimmed, type Arg } from "./args";
 import { copyOut, memoised } from "./memo";
 import { isFunctionError, type ErrorCode, type FunctionError, type Output, type Scalar } from "./output";
@@ -100,7 +99,7 @@ interface Prepared {
   readonly blankRows: ReadonlySet<number>;
 }
 
-function problemFrom(args: Args, extra: Record<string, unknown> = {}): Prepared | FunctionError {
+function problemFrom(args: Args): Prepared | FunctionError {
   const table = grid(args.table);
   const header = table[0] ?? [];
   if (table.length < 2 || header.every(isBlank)) return fail("#VALUE!", "The table argument needs a header row and at least one row of options below it.");
@@ -110,17 +109,14 @@ function problemFrom(args: Args, extra: Record<string, unknown> = {}): Prepared 
   if (headerValues.length > 0 && headerValues.filter((h) => typeof h === "number" || typeof h === "boolean" || parseCell(h).ok).length * 2 > headerValues.length) {
     return fail("#VALUE!", `The table's first row (${header.slice(0, 3).map((h) => quote(cellText(h))).join(", ")}, ...) looks like data, not headers: pass the table with its header row, e.g. Opportunities[#All].`);
   }
-  let criteria: unknown;
-  if (!omitted(args.criteria)) {
-    const read = readCriteriaTable(grid(args.criteria));
-    if (read.issues.length > 0) return fail("#VALUE!", describe(read.issues, (ref) => `Row ${ref.row + 2}, column ${ref.column + 1}`));
-    criteria = read.criteria;
-  }
   const method = methodFrom(args.method);
+  const assembled = assembleProblem({ options: { rows: table }, criteria: omitted(args.criteria) ? undefined : { rows: grid(args.criteria) } }, { method: isFunctionError(method) ? undefined : method });
+  // The criteria table's problems come first, then the method's, then the options table's.
+  const definitions = assembled.issues.filter((i) => i.code !== "table-unusable");
+  if (definitions.length > 0) return fail("#VALUE!", describe(definitions, (ref) => `Row ${ref.row + 2}, column ${ref.column + 1}`));
   if (isFunctionError(method)) return method;
-  const parsed = ProblemSchema.safeParse({ table: { header, rows: table.slice(1) }, ...(criteria ? { criteria } : {}), ...(method ? { method } : {}), ...extra });
-  if (!parsed.success) return fail("#VALUE!", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-  const problem = parsed.data;
+  if (!assembled.problem) return fail("#VALUE!", describe(assembled.issues, defaultCellNamer));
+  const problem = assembled.problem;
   const decision = readDecision(problem);
   if (!omitted(args.scenario)) {
     const name = cellText(scalar(args.scenario)).trim();

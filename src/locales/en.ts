@@ -150,11 +150,44 @@ export function formatIssue(issue: Issue | { code: "unknown-scale"; raw: string;
     case "simulation-cancelled":
       return `The simulation was cancelled after ${issue.completed} of ${issue.requested} draws; the results use the draws completed.`;
     case "definition-header-missing":
-      return `The ${issue.table} table needs a column headed ${quote(issue.header)}.`;
-    case "definition-cell-invalid":
-      return `${name(issue.cell)} of the ${issue.table} table (${issue.field}): ${issue.raw === "" ? "the cell is empty" : `${quote(issue.raw)} is not usable`}; expected ${issue.expected}.`;
+      return issue.tableName !== undefined ? `The table ${quote(issue.tableName)} needs a column headed ${quote(issue.header)}.` : `The ${issue.table} table needs a column headed ${quote(issue.header)}.`;
+    case "definition-cell-invalid": {
+      const what = `(${issue.field}): ${issue.raw === "" ? "the cell is empty" : `${quote(issue.raw)} is not usable`}; expected ${issue.expected}.`;
+      return issue.tableName !== undefined ? `Table ${quote(issue.tableName)}, cell ${name(issue.cell)} ${what}` : `${name(issue.cell)} of the ${issue.table} table ${what}`;
+    }
     case "definition-duplicate":
-      return `${name(issue.cell)} of the ${issue.table} table: ${quote(issue.name)} is defined twice; keep one row.`;
+      return issue.tableName !== undefined ? `Table ${quote(issue.tableName)}: ${quote(issue.name)} is defined twice; keep one row.` : `${name(issue.cell)} of the ${issue.table} table: ${quote(issue.name)} is defined twice; keep one row.`;
+    case "options-table-missing":
+      return `No table of options was found: PivotScore looks for an Excel table named ${quote(issue.table)} (Insert > Table over your options, one row each, with a header row).`;
+    case "options-table-guessed":
+      return `No table named ${quote(issue.table)}; the table ${quote(issue.used)} on sheet ${quote(issue.sheet)} was used as the options.`;
+    case "table-unusable":
+      if (issue.tableName === undefined) return issue.problems.map((p) => `${p.path}: ${p.message}`).join("; ");
+      return `The ${issue.table} table ${quote(issue.tableName)} cannot be ${issue.table === "options" ? "read" : "used"}: ${issue.problems.map((p) => p.message).join("; ")}.`;
+    case "problem-invalid":
+      return `The workbook's tables do not make a decision problem: ${issue.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}.`;
+    case "method-unknown":
+      return `The method ${quote(issue.raw)} is not known; the weighted sum was used.`;
+    case "simulation-weights-unreadable":
+      return `How the weights vary in the simulation, ${quote(issue.raw)}, is not readable (use uniform, fixed or a band such as ±20%); they varied uniformly.`;
+    case "scenario-setting-not-found":
+      return `The scenario ${quote(issue.scenario)} chosen in the settings is not in the scenarios table; the analyst's weights were used.`;
+    case "report-sheet-taken":
+      return `A sheet called ${quote(issue.sheet)} already exists and is not a PivotScore report, so it was left alone and this report was written to ${quote(issue.used)}.`;
+    case "pane-weights-used":
+      return "The weights set in the task pane were used; the Criteria table still holds its own (Reset weights in the task pane to go back to them).";
+    case "pane-weights-unreadable":
+      return "The weights the task pane stored in the workbook could not be read; the Criteria table's weights are used.";
+    case "pane-scenarios-unreadable":
+      return "The scenarios the task pane stored in the workbook could not be read.";
+    case "pane-scenario-unreadable":
+      return `A scenario the task pane stored in the workbook could not be read and was left out${issue.scenario !== undefined ? ` (${quote(issue.scenario)})` : ""}.`;
+    case "pane-scenario-shadowed":
+      return `The task pane's scenario ${quote(issue.scenario)} has the name of a row of the Scenarios table; the table's row is used. Rename one of them.`;
+    case "pane-scenario-repeated":
+      return `The task pane keeps two scenarios called ${quote(issue.scenario)}; the first is used.`;
+    case "pane-criteria-unknown":
+      return `${issue.scenario !== undefined ? `The task pane's scenario ${quote(issue.scenario)} names` : "The weights kept by the task pane name"} criteria the table no longer has (${issue.criteria.join(", ")}); they are ignored, in the task pane and in the report.`;
     case "simulation-draws-failed":
       return `${issue.failed} of ${issue.attempted} simulated draws could not be scored (the method is undefined there, for instance a zero value given weight in WPM); the results use the others.`;
     case "range-option-excluded":

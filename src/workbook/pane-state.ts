@@ -5,6 +5,7 @@
  * unreadable is dropped with a note.
  */
 import { levelKey, ScenarioSchema, type Scenario, type ProblemSettings } from "../core/index";
+import { noteOf } from "./notes";
 import type { RefreshNote } from "./port";
 
 /** The settings keys the pane owns (refresh's own keys are RefreshSettings'). */
@@ -36,17 +37,20 @@ export function paneStateFrom(stored: Readonly<Record<string, string>>): { state
     const entries = rawWeights !== null && typeof rawWeights === "object" && !Array.isArray(rawWeights) ? Object.entries(rawWeights as Record<string, unknown>) : [];
     const usable = entries.filter((e): e is [string, number] => typeof e[1] === "number" && Number.isFinite(e[1]) && e[1] >= 0);
     if (usable.length > 0 && usable.length === entries.length) weights = Object.fromEntries(usable);
-    else notes.push({ message: "The weights the task pane stored in the workbook could not be read; the Criteria table's weights are used." });
+    else notes.push(noteOf({ code: "pane-weights-unreadable" }));
   }
   const rawScenarios = parseJson(stored[PANE_SCENARIOS]);
   const scenarios: Scenario[] = [];
   if (rawScenarios !== undefined) {
     const list = Array.isArray(rawScenarios) ? rawScenarios : [];
-    if (!Array.isArray(rawScenarios)) notes.push({ message: "The scenarios the task pane stored in the workbook could not be read." });
+    if (!Array.isArray(rawScenarios)) notes.push(noteOf({ code: "pane-scenarios-unreadable" }));
     for (const item of list) {
       const parsed = ScenarioSchema.safeParse(item);
       if (parsed.success) scenarios.push(parsed.data);
-      else notes.push({ message: `A scenario the task pane stored in the workbook could not be read and was left out${item && typeof item === "object" && typeof (item as { name?: unknown }).name === "string" && (item as { name: string }).name.trim() !== "" ? ` ("${(item as { name: string }).name}")` : ""}.` });
+      else {
+        const name = item && typeof item === "object" && typeof (item as { name?: unknown }).name === "string" && (item as { name: string }).name.trim() !== "" ? (item as { name: string }).name : undefined;
+        notes.push(noteOf({ code: "pane-scenario-unreadable", ...(name !== undefined ? { scenario: name } : {}) }));
+      }
     }
   }
   return { state: { ...(weights ? { weights } : {}), scenarios }, notes };
@@ -68,11 +72,11 @@ export function withPaneScenarios<P extends ProblemSettings>(problem: P, state: 
   for (const s of state.scenarios) {
     const key = levelKey(s.name);
     if (table.has(key)) {
-      notes.push({ message: `The task pane's scenario "${s.name}" has the name of a row of the Scenarios table; the table's row is used. Rename one of them.` });
+      notes.push(noteOf({ code: "pane-scenario-shadowed", scenario: s.name }));
       continue;
     }
     if (mine.has(key)) {
-      notes.push({ message: `The task pane keeps two scenarios called "${s.name}"; the first is used.` });
+      notes.push(noteOf({ code: "pane-scenario-repeated", scenario: s.name }));
       continue;
     }
     mine.add(key);
@@ -88,12 +92,12 @@ export function withPaneScenarios<P extends ProblemSettings>(problem: P, state: 
  */
 export function knownCriteriaOnly(state: PaneState, criteria: readonly string[], notes: RefreshNote[]): PaneState {
   const known = new Set(criteria.map(levelKey));
-  const keep = (record: Readonly<Record<string, number>>, owner: string): Record<string, number> => {
+  const keep = (record: Readonly<Record<string, number>>, scenario?: string): Record<string, number> => {
     const unknown = Object.keys(record).filter((name) => !known.has(levelKey(name)));
-    if (unknown.length > 0) notes.push({ message: `${owner} criteria the table no longer has (${unknown.join(", ")}); they are ignored, in the task pane and in the report.` });
+    if (unknown.length > 0) notes.push(noteOf({ code: "pane-criteria-unknown", criteria: unknown, ...(scenario !== undefined ? { scenario } : {}) }));
     return Object.fromEntries(Object.entries(record).filter(([name]) => known.has(levelKey(name))));
   };
-  const weights = state.weights ? keep(state.weights, "The weights kept by the task pane name") : undefined;
-  const scenarios = state.scenarios.map((s) => (s.weights && !("method" in s.weights) ? { ...s, weights: keep(s.weights as Record<string, number>, `The task pane's scenario "${s.name}" names`) } : s));
+  const weights = state.weights ? keep(state.weights) : undefined;
+  const scenarios = state.scenarios.map((s) => (s.weights && !("method" in s.weights) ? { ...s, weights: keep(s.weights as Record<string, number>, s.name) } : s));
   return { ...(weights && Object.keys(weights).length > 0 ? { weights } : {}), scenarios };
 }

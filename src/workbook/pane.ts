@@ -7,7 +7,9 @@
  */
 import { finishDecision, readDecision, type Decision } from "../core/index";
 import { knownCriteriaOnly, paneStateFrom, paneStateRecord, withPaneScenarios, type PaneState } from "./pane-state";
-import { assembleProblem, issueNote, refresh, refreshSummary } from "./refresh";
+import { assembleWorkbook } from "./assembly";
+import { noteOf } from "./notes";
+import { refresh, refreshSummary } from "./refresh";
 import { settingsFrom, type RefreshSettings } from "./settings";
 import type { RefreshNote, TableSnapshot, WorkbookPort } from "./port";
 
@@ -38,7 +40,7 @@ export interface PaneData {
 export async function loadPane(workbook: WorkbookPort): Promise<PaneData> {
   const snapshot = await workbook.read();
   const settings = settingsFrom(snapshot.settings);
-  const assembled = assembleProblem(snapshot, settings);
+  const assembled = assembleWorkbook(snapshot, settings);
   const { state: stored, notes: stateNotes } = paneStateFrom(snapshot.settings);
   const notes: RefreshNote[] = [...assembled.notes, ...stateNotes];
   const role = (t: TableSnapshot): TableRole => (t === assembled.options ? "options" : t === assembled.criteria ? "criteria" : t === assembled.scenarios ? "scenarios" : "other");
@@ -53,7 +55,7 @@ export async function loadPane(workbook: WorkbookPort): Promise<PaneData> {
     state = knownCriteriaOnly(stored, read.criteria.map((c) => c.name), notes);
     withPaneScenarios(decision.settings, state, notes);
     // The input issues, each on its cell.
-    for (const issue of read.issues) notes.push(issueNote(issue, assembled.options));
+    for (const issue of read.issues) notes.push(noteOf(issue, assembled.options));
   }
   return { tables, settings, state, ...(decision ? { decision } : {}), notes };
 }

@@ -3,6 +3,7 @@
  * (src/excel/workbook.ts) and exceljs for .xlsx files (src/xlsx/workbook.ts). refresh() calls read() once
  * and write() once, so an implementation can keep its round trips to Excel fixed whatever the size.
  */
+import type { Issue } from "../core/index";
 
 export type CellValue = string | number | boolean | null;
 
@@ -90,8 +91,9 @@ export interface WorkbookPort {
   saveSettings(changes: Readonly<Record<string, string>>): Promise<void>;
 }
 
-/** A problem found while reading or refreshing, worded at this edge. */
+/** A problem found while reading or refreshing: the issue as data, and its wording (src/locales) with its cells named. */
 export interface RefreshNote {
+  readonly issue: Issue;
   readonly message: string;
   /** Where it points, when it is about one cell. */
   readonly link?: { readonly sheet: string; readonly cell: string };

@@ -43,7 +43,7 @@ describe("ribbon commands", () => {
 
   it("shows why when the options cannot be ranked, and where the report went when the name was taken", async () => {
     const { refreshRecommendation } = await load(undefined);
-    const { h, messages } = host({ ...ok, ok: false, reportSheet: "PivotScore Report (2)", renamedFrom: "PivotScore Report", notes: [{ message: "No table of options was found." }] });
+    const { h, messages } = host({ ...ok, ok: false, reportSheet: "PivotScore Report (2)", renamedFrom: "PivotScore Report", notes: [{ issue: { code: "options-table-missing", table: "Opportunities" }, message: "No table of options was found." }] });
     await refreshRecommendation({ completed: jest.fn() } as unknown as Office.AddinCommands.Event, h);
     expect(messages).toEqual(['PivotScore: PivotScore could not rank the options. The report sheet lists why:\nThe report went to "PivotScore Report (2)" because "PivotScore Report" is not a PivotScore report.\n- No table of options was found.']);
   });

@@ -2,6 +2,7 @@
  * The pane's side of the workbook: what it reads (tables, issues on their cells, its stored state), what
  * it stores (merged into the settings, the analyst's sheets untouched), and refresh using the same state.
  */
+import type { RefreshNote } from "../../src/workbook/port";
 import { loadPane, changedSettings, workbookActions } from "../../src/workbook/pane";
 import { PANE_SCENARIOS, PANE_WEIGHTS, paneStateFrom, paneStateRecord, withPaneScenarios } from "../../src/workbook/pane-state";
 import { refresh } from "../../src/workbook/refresh";
@@ -34,11 +35,12 @@ describe("the pane's stored state", () => {
 
   it("a pane scenario named like a table row gives way to the row, with a note", async () => {
     const { decision } = await loadPane(sampleBook());
-    const notes: { message: string }[] = [];
+    const notes: RefreshNote[] = [];
     const merged = withPaneScenarios(decision!.settings, { scenarios: [{ name: "venture SCALE", overrides: [], constraints: [] }, { name: "Other", overrides: [], constraints: [] }] }, notes);
     expect(merged.scenarios.map((s) => s.name)).toEqual(["Analyst's weights", "Risk-averse bootstrap", "Venture scale", "Other"]);
     expect(notes[0]?.message).toContain('"venture SCALE"');
-    const twice: { message: string }[] = [];
+    expect(notes[0]?.issue).toEqual({ code: "pane-scenario-shadowed", scenario: "venture SCALE" });
+    const twice: RefreshNote[] = [];
     withPaneScenarios(decision!.settings, { scenarios: [{ name: "A", overrides: [], constraints: [] }, { name: "a", overrides: [], constraints: [] }] }, twice);
     expect(twice.map((n) => n.message)).toEqual(['The task pane keeps two scenarios called "a"; the first is used.']);
   });
