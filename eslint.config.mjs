@@ -119,6 +119,15 @@ export default tseslint.config(
     },
   },
   {
+    // One place talks to Office.js's batch API, so its contract (one request context per run, synced when
+    // the batch settles) is kept, documented and tested once.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/excel/**"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "Excel", property: "run", message: "Excel.run belongs in src/excel: call its adapters (withExcelWorkbook, selectInExcel, ...)." }],
+    },
+  },
+  {
     files: ["src/cli/**/*.ts", "scripts/**/*.{js,mjs}", "bench/**/*.{js,mjs}", "bin/**/*.js", "*.config.{js,mjs}", "webpack.config.js", ".dependency-cruiser.cjs", "tests/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.node } },
   },

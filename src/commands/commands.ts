@@ -12,8 +12,8 @@ export interface CommandHost {
 
 const officeHost: CommandHost = {
   async refresh() {
-    const [{ OfficeWorkbook }, { refresh }] = await Promise.all([import(/* webpackChunkName: "refresh" */ "../excel/workbook"), import(/* webpackChunkName: "refresh" */ "../workbook/refresh")]);
-    return Excel.run((context) => refresh(new OfficeWorkbook(context), { now: new Date(), newToken: () => crypto.randomUUID() }));
+    const [{ withExcelWorkbook }, { refresh }] = await Promise.all([import(/* webpackChunkName: "refresh" */ "../excel/workbook"), import(/* webpackChunkName: "refresh" */ "../workbook/refresh")]);
+    return withExcelWorkbook((workbook) => refresh(workbook, { now: new Date(), newToken: () => crypto.randomUUID() }));
   },
   async showMessage(title, message) {
     const { showMessage } = await import(/* webpackChunkName: "notify" */ "./notify");

@@ -47,3 +47,8 @@ export async function insertSample(context: Excel.RequestContext, tables: readon
   await context.sync();
   return made;
 }
+
+/** Inserts the sample in the open workbook (one Excel.run; see select.ts). */
+export function insertSampleInExcel(tables: readonly SampleTable[]): Promise<{ sheets: string[]; tables: string[] }> {
+  return Excel.run((context) => insertSample(context, tables));
+}

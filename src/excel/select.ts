@@ -5,3 +5,10 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
   worksheet.getRange(cell).select();
   await context.sync();
 }
+
+// Excel.run opens one request context for the batch and syncs it when the callback settles
+// (https://learn.microsoft.com/en-us/javascript/api/excel/excel.requestcontext): the pane and the ribbon
+// call these and never Excel.run themselves.
+export function selectInExcel(sheet: string, cell: string): Promise<void> {
+  return Excel.run((context) => selectCell(context, sheet, cell));
+}

@@ -94,3 +94,8 @@ export async function installShortNames(context: Excel.RequestContext): Promise<
   await context.sync();
   return { supported, installed, skipped };
 }
+
+/** Installs the short names in the open workbook (one Excel.run; see select.ts). */
+export function installShortNamesInExcel(): Promise<ShortNamesResult> {
+  return Excel.run((context) => installShortNames(context));
+}

@@ -200,3 +200,8 @@ export class OfficeWorkbook implements WorkbookPort {
     this.settingsSheet = settingsName;
   }
 }
+
+/** Runs one piece of work against the open workbook through this adapter (one Excel.run; see select.ts). */
+export function withExcelWorkbook<T>(use: (workbook: WorkbookPort) => Promise<T>): Promise<T> {
+  return Excel.run((context) => use(new OfficeWorkbook(context)));
+}

@@ -7,8 +7,8 @@ function excelHost(): PaneHost {
   // Made once, so every action of the pane goes through one queue (workbookActions runs them in order).
   let made: Promise<ReturnType<typeof import("../workbook/pane").workbookActions>> | undefined;
   const actions = () =>
-    (made ??= Promise.all([import(/* webpackChunkName: "refresh" */ "../excel/workbook"), import(/* webpackChunkName: "refresh" */ "../workbook/pane")]).then(([{ OfficeWorkbook }, { workbookActions }]) =>
-      workbookActions((use) => Excel.run((context) => use(new OfficeWorkbook(context))), () => crypto.randomUUID()),
+    (made ??= Promise.all([import(/* webpackChunkName: "refresh" */ "../excel/workbook"), import(/* webpackChunkName: "refresh" */ "../workbook/pane")]).then(([{ withExcelWorkbook }, { workbookActions }]) =>
+      workbookActions(withExcelWorkbook, () => crypto.randomUUID()),
     )).catch((error: unknown) => {
       made = undefined;
       throw error;
@@ -19,21 +19,21 @@ function excelHost(): PaneHost {
     save: async (changes) => (await actions()).save(changes),
     refresh: async () => (await actions()).refresh(),
     select: async (link) => {
-      const { selectCell } = await import(/* webpackChunkName: "refresh" */ "../excel/select");
-      await Excel.run((context) => selectCell(context, link.sheet, link.cell));
+      const { selectInExcel } = await import(/* webpackChunkName: "refresh" */ "../excel/select");
+      await selectInExcel(link.sheet, link.cell);
     },
     insertSample: async () => {
-      const [{ insertSample }, { sampleTables }, sample] = await Promise.all([
+      const [{ insertSampleInExcel }, { sampleTables }, sample] = await Promise.all([
         import(/* webpackChunkName: "sample" */ "../excel/insert-sample"),
         import(/* webpackChunkName: "sample" */ "../workbook/sample"),
         import(/* webpackChunkName: "sample" */ "../../examples/pivot-analysis.json"),
       ]);
-      const made = await Excel.run((context) => insertSample(context, sampleTables(sample.default as SampleProblem)));
+      const made = await insertSampleInExcel(sampleTables(sample.default as SampleProblem));
       return `Added the sample on the sheets ${made.sheets.join(", ")}; press Refresh recommendation to analyse it.`;
     },
     installShortNames: async () => {
-      const { installShortNames } = await import(/* webpackChunkName: "short-names" */ "../excel/short-names");
-      return Excel.run((context) => installShortNames(context));
+      const { installShortNamesInExcel } = await import(/* webpackChunkName: "short-names" */ "../excel/short-names");
+      return installShortNamesInExcel();
     },
   };
 }
