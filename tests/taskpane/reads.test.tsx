@@ -3,13 +3,14 @@
  */
 /**
  * The analyst's table is read once per workbook change: loading the pane reads the options, Criteria and
- * Scenarios tables once each, and nothing the analyst then does in the pane (a weight moved, a scenario
+ * Scenarios tables once each, so does a refresh, and nothing the analyst then does in the pane (a weight moved, a scenario
  * shown, a tab opened) reads a table again. The readers are wrapped in counters; everything else is real.
  */
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { Workbench } from "../../src/taskpane/Workbench";
 import { samplePane } from "../helpers/pane-data";
+import { refresh } from "../../src/workbook/refresh";
 
 const reads = { cells: 0, criteria: 0, scenarios: 0 };
 
@@ -48,6 +49,18 @@ describe("reading the workbook", () => {
   it("reads each of the sample's three tables once when the pane loads", async () => {
     reset();
     await samplePane();
+    expect(reads).toEqual({ cells: 1, criteria: 1, scenarios: 1 });
+  });
+
+  it("reads each table once for a refresh, with the pane's weights and a scenario applied", async () => {
+    const { workbook } = await samplePane();
+    await workbook.saveSettings({ paneWeights: JSON.stringify({ "Market Size": 2, "Our Fit": 1 }) });
+    reset();
+    const result = await refresh(workbook, { now: new Date(0), newToken: () => "t", settings: { draws: 200 } });
+    expect(result.ok).toBe(true);
+    expect(reads).toEqual({ cells: 1, criteria: 1, scenarios: 1 });
+    reset();
+    await refresh(workbook, { now: new Date(0), newToken: () => "t", settings: { draws: 200, scenario: "Risk-averse bootstrap" } });
     expect(reads).toEqual({ cells: 1, criteria: 1, scenarios: 1 });
   });
 
