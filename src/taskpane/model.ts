@@ -3,7 +3,7 @@
  * from, the weightings behind the weight buttons, and scenario edits. Everything here is a function of
  * its arguments (the engine does the arithmetic), so the components stay thin and this is tested alone.
  */
-import { finishDecision, invertCosts, isBlocking, levelKey, sameWord, scenarioDecision, solveDecision, solveRead, withWeights, wordKey, type Decision, type Exclusion, type Issue, type MethodSpec, type ReadResult, type Scenario, type SolveResult, type Weighting } from "../core/index";
+import { finishDecision, invertCosts, isBlocking, levelKey, sameWord, scenarioDecision, solveDecision, solveRead, withWeights, wordKey, type Decision, type Exclusion, type Issue, type MethodSpec, type Result, type ReadResult, type Scenario, type SolveResult, type Weighting } from "../core/index";
 import type { PaneState } from "../workbook/pane-state";
 
 /** The scenario key of the analyst's own weights (no scenario). */
@@ -102,7 +102,7 @@ export type DerivedWeighting = "equal" | "roc" | "entropy" | "critic";
  * order of importance (equal weights tie); entropy or CRITIC from the data. An error text when the
  * weighting cannot be used on this table.
  */
-export function derivedWeights(view: View, kind: DerivedWeighting, current: readonly number[]): { ok: true; weights: number[] } | { ok: false; issues: Issue[] } {
+export function derivedWeights(view: View, kind: DerivedWeighting, current: readonly number[]): Result<{ weights: number[] }> {
   const criteria = names(view.read);
   let weighting: Weighting;
   if (kind === "roc") {

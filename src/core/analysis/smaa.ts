@@ -6,6 +6,7 @@ import { DrawRanker } from "./draw-ranking";
 import { weightEvaluator } from "./evaluator";
 import { comparedValue, utilitiesAt, type InputModel, type UncertainInput } from "./inputs";
 import { xoshiro128ss, type Random, type Xoshiro128 } from "./random";
+import type { Result } from "../result";
 
 /**
  * Stochastic multicriteria acceptability analysis, SMAA-2 (Lahdelma & Salminen 2001, "SMAA-2: Stochastic
@@ -185,7 +186,7 @@ export interface CancelSignal {
 /** Draws weights for one simulation setting; null with issues when the setting cannot be used. */
 type WeightSampler = (rng: Random, out: Float64Array) => void;
 
-function weightSampler(spec: SimulationWeights, model: InputModel): { ok: true; sample: WeightSampler } | { ok: false; issues: (TableIssue | WeightIssue)[] } {
+function weightSampler(spec: SimulationWeights, model: InputModel): Result<{ sample: WeightSampler }, TableIssue | WeightIssue> {
   const base = model.weights;
   const n = base.length;
   switch (spec.kind) {
@@ -265,7 +266,7 @@ export interface SmaaRun {
   finish(tally: SmaaTally, requested?: number, signal?: CancelSignal): SmaaResult;
 }
 
-export function prepareSmaa(model: InputModel, settings: SmaaSettings): { ok: true; run: SmaaRun } | { ok: false; issues: (TableIssue | WeightIssue)[] } {
+export function prepareSmaa(model: InputModel, settings: SmaaSettings): Result<{ run: SmaaRun }, TableIssue | WeightIssue> {
   const sampler = weightSampler(settings.weights, model);
   if (!sampler.ok) return sampler;
   const m = model.options.length;
@@ -472,7 +473,7 @@ export function runChunks(run: SmaaRun, seed: number | string, indices: readonly
 }
 
 /** Runs every chunk in one loop; for the CLI and tests. */
-export function simulateSync(model: InputModel, settings: SmaaSettings): { ok: true; result: SmaaResult } | { ok: false; issues: (TableIssue | WeightIssue)[] } {
+export function simulateSync(model: InputModel, settings: SmaaSettings): Result<{ result: SmaaResult }, TableIssue | WeightIssue> {
   const prepared = prepareSmaa(model, settings);
   if (!prepared.ok) return prepared;
   const { run } = prepared;
@@ -488,7 +489,7 @@ export async function simulate(
   model: InputModel,
   settings: SmaaSettings,
   control: { signal?: CancelSignal; onProgress?: (progress: Progress) => void; pause?: () => Promise<void> } = {},
-): Promise<{ ok: true; result: SmaaResult } | { ok: false; issues: (TableIssue | WeightIssue)[] }> {
+): Promise<Result<{ result: SmaaResult }, TableIssue | WeightIssue>> {
   const prepared = prepareSmaa(model, settings);
   if (!prepared.ok) return prepared;
   const { run } = prepared;

@@ -1,6 +1,7 @@
 import { cellText, isBlank, type Cell } from "../cells";
 import type { WeightIssue } from "../issues";
 import { parseDecimal } from "../scales/decimal";
+import type { Result } from "../result";
 
 /**
  * Random consistency indices by matrix size (index = n), Saaty (1980), "The Analytic Hierarchy Process",
@@ -48,7 +49,7 @@ const RECIPROCAL_TOLERANCE = 0.02;
  * Reads a pairwise comparison matrix. Blanks below the diagonal (or above, but not both) and on the
  * diagonal are filled as reciprocals / ones; every judgement must be positive and a_ji = 1 / a_ij.
  */
-export function readPairwise(cells: readonly (readonly Cell[])[]): { ok: true; matrix: number[][] } | { ok: false; issues: WeightIssue[] } {
+export function readPairwise(cells: readonly (readonly Cell[])[]): Result<{ matrix: number[][] }, WeightIssue> {
   const n = cells.length;
   const issues: WeightIssue[] = [];
   for (const row of cells) if (row.length !== n) return { ok: false, issues: [{ code: "pairwise-not-square", rows: n, columns: row.length }] };

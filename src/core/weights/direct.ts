@@ -1,6 +1,7 @@
 import type { TableIssue, WeightIssue } from "../issues";
+import type { Result } from "../result";
 
-export type WeightsResult = { readonly ok: true; readonly weights: number[]; readonly issues: WeightIssue[] } | { readonly ok: false; readonly issues: (WeightIssue | TableIssue)[] };
+export type WeightsResult = Result<{ readonly weights: number[]; readonly issues: WeightIssue[] }, WeightIssue | TableIssue>;
 
 /**
  * Direct weights scaled to sum to 1. Negative, non-finite or all-zero weights are refused with an issue
