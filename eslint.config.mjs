@@ -60,6 +60,21 @@ export default tseslint.config(
     },
   },
   {
+    // A file directly in src/core reaches other folders with one "../": only files in its subfolders may use it.
+    files: ["src/core/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(?!zod$|\\.{1,2}/).*", message: coreMessage },
+            { regex: "^\\.\\./", message: coreMessage },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/workbook/**/*.ts"],
     rules: {
       // Only ./x, ../core/... and ../locales/...: no package (React, exceljs, node:fs, fs) and no other folder of src.
@@ -103,7 +118,7 @@ export default tseslint.config(
         {
           patterns: [
             ...panePatterns,
-            { regex: "^(\\.\\./)+(core|workbook)/", allowTypeImports: true, message: viewMessage },
+            { regex: "^(\\.\\./)+(core|workbook)(/|$)", allowTypeImports: true, message: viewMessage },
           ],
         },
       ],

@@ -84,11 +84,15 @@ export async function refresh(workbook: WorkbookPort, options: RefreshOptions): 
     const decision = applyScenario({ ...read, settings: withPaneScenarios(read.settings, pane, notes) }, settings, pane, notes, solve);
     const result = analyzeDecision(decision);
     if (result.ok) analysis = result;
-    else if (result.reason === "unsolvable") notes.push(...result.issues.filter(isBlocking).concat(result.issues.filter((i) => !isBlocking(i))).map((i) => noteOf(i, assembled.options)));
+    else if (result.reason === "unsolvable") {
+      // Blocking issues first; one push per note, as a table can hold more unreadable cells than a call takes arguments.
+      for (const issue of result.issues) if (isBlocking(issue)) notes.push(noteOf(issue, assembled.options));
+      for (const issue of result.issues) if (!isBlocking(issue)) notes.push(noteOf(issue, assembled.options));
+    }
     else notes.push(noteOf({ code: "problem-invalid", problems: result.problems }));
     progress("analyze", 1);
   }
-  if (analysis) notes.push(...analysis.issues.map((i) => noteOf(i, assembled.options)));
+  if (analysis) for (const issue of analysis.issues) notes.push(noteOf(issue, assembled.options));
 
   const target = chooseReportSheet(snapshot, settings.reportSheet, snapshot.settings["reportToken"] || undefined);
   if (target.renamedFrom) notes.unshift(noteOf({ code: "report-sheet-taken", sheet: target.renamedFrom, used: target.sheet }));
@@ -124,7 +128,7 @@ function applyScenario(decision: Decision, settings: RefreshSettings, pane: Pane
   const shaped = scenarioDecision(decision, read, base.weights, scenario);
   const blocking = shaped.issues.filter(isBlocking);
   if (blocking.length > 0) {
-    notes.push(...blocking.map((i) => noteOf(i)));
+    for (const issue of blocking) notes.push(noteOf(issue));
     return decision;
   }
   return { ...shaped.decision, settings: { ...shaped.decision.settings, scenarios: decision.settings.scenarios } };

@@ -3,7 +3,6 @@
  * PivotScore's stored settings. The one place that layout is spelled out; the sample workbook script,
  * "Insert sample", the browser preview and the tests all take it from here.
  */
-import { DEFAULT_DRAWS, DEFAULT_SEED } from "../core/simulation-settings";
 import type { CellValue } from "./port";
 
 export interface SampleTable {
@@ -48,15 +47,19 @@ export function sampleTables(problem: SampleProblem): SampleTable[] {
   ];
 }
 
-/** The sample's settings as a refresh stores them (key, value): its method and simulation. */
+/**
+ * The sample's settings as a refresh stores them (key, value): its method and simulation. Draws and seed
+ * it does not give are left to refresh's defaults (settings.ts), so this module takes nothing from the
+ * engine and Insert sample's chunk stays without it.
+ */
 export function sampleSettings(problem: SampleProblem): [string, string][] {
   const sim = problem.simulation ?? {};
   const weights = typeof sim.weights === "object" ? (sim.weights.kind === "around" ? `±${sim.weights.percent ?? 0}%` : sim.weights.kind) : (sim.weights ?? "uniform");
   const method = typeof problem.method === "string" ? problem.method : (problem.method?.name ?? "wsm");
   return [
     ["method", method],
-    ["draws", String(sim.draws ?? DEFAULT_DRAWS)],
-    ["seed", String(sim.seed ?? DEFAULT_SEED)],
+    ...(sim.draws !== undefined ? [["draws", String(sim.draws)] as [string, string]] : []),
+    ...(sim.seed !== undefined ? [["seed", String(sim.seed)] as [string, string]] : []),
     ["weights", weights],
   ];
 }

@@ -113,7 +113,7 @@ export function analyzeDecision(decision: Decision, settings: AnalysisSettings =
   const scenarios = problem.scenarios.length > 0 ? compareScenarios(decision, read, solution.weights) : null;
   // A scenario's own notes (exclusions, unusable constraints: every issue that names its scenario); its
   // read and method notes repeat the base's and stay with the scenario.
-  if (scenarios) for (const s of scenarios.scenarios) issues.push(...s.issues.filter((i) => "scenario" in i));
+  if (scenarios) for (const s of scenarios.scenarios) for (const issue of s.issues) if ("scenario" in issue) issues.push(issue);
   const names = (u: UncertainInput): UncertainValue => ({ option: inputs.options[u.option] ?? "", criterion: inputs.criteria[u.criterion]?.name ?? "", low: u.low, mode: u.mode, high: u.high, distribution: u.distribution });
   return {
     ok: true,
