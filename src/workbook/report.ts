@@ -132,7 +132,7 @@ export function buildReport(input: ReportInput): ReportPlan {
   // The link sits in its own short cell (a HYPERLINK's text is limited to 255 characters).
   for (const note of input.notes) rows.push(note.link ? [text(note.message), { value: `${note.link.sheet}!${note.link.cell}`, link: note.link }] : [text(note.message)]);
 
-  const widest = Math.max(...rows.map((r) => r.length));
+  const widest = rows.reduce((w, r) => Math.max(w, r.length), 0);
   return {
     sheet: input.sheet,
     rows,

@@ -103,6 +103,16 @@ describe("refresh on awkward workbooks", () => {
     for (const cell of (wb.written[0]?.rows ?? []).flat()) if (typeof cell.value === "number") expect(Number.isFinite(cell.value)).toBe(true);
   });
 
+  it("notes every unreadable cell of a table with more of them than a call takes arguments (no stack overflow)", async () => {
+    // One readable option, then 70,000 with "TBD" on both criteria: 140,000 cell issues, past the ~125,000
+    // arguments a spread call takes.
+    const rows: CellValue[][] = [["Option", "Revenue", "Risk"], ["Known", 10, "Low"], ...Array.from({ length: 70_000 }, (_, i): CellValue[] => [`O${i}`, "TBD", "TBD"])];
+    const wb = one(rows);
+    const result = await refresh(wb, options());
+    expect(result.notes.filter((n) => n.issue.code === "placeholder")).toHaveLength(140_000);
+    expect(wb.written).toHaveLength(1);
+  }, 60_000);
+
   it("keeps formula-like option names as plain text values in the report", async () => {
     const wb = one([["Option", "Revenue", "Risk"], ["=1+1", 10, "Low"], ["B", 20, "High"]]);
     await refresh(wb, options());
