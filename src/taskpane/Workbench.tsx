@@ -64,12 +64,20 @@ export function Workbench({ data, onSave, flushRef, onSelect, onOptionsTable, on
   const paneScenario = paneOwn.find((s) => sameWord(s.name, selected));
   // A pane scenario's weights by name drive the sliders; one holding a weighting (hand-edited) starts from it.
   const paneRecord = paneScenario?.weights && !("method" in paneScenario.weights) ? (paneScenario.weights as Record<string, number>) : undefined;
-  // The table as the scenario shapes it (constraints, overrides, method) changes only with that shape:
-  // moving a pane scenario's weights does not re-read the table. The memo is keyed on the shape's JSON
-  // text and reads the scenario back from it, so it depends on nothing else.
-  const shaping = scenario && paneRecord ? { ...scenario, weights: undefined } : scenario;
-  const shape = shaping ? JSON.stringify(shaping) : "";
-  const view = useMemo(() => (decision && base ? viewFor(decision, shape ? (JSON.parse(shape) as Scenario) : undefined, base) : undefined), [decision, base, shape]);
+  // The table as the scenario shapes it (constraints, overrides, method; a table row's weights) changes
+  // only with that shape. Its parts keep their identity when only a pane scenario's weights change
+  // (updateScenario copies the rest), so moving those weights does not recompute the view.
+  const shapeName = scenario?.name;
+  const overrides = scenario?.overrides;
+  const constraints = scenario?.constraints;
+  const shapeMethod = scenario?.method;
+  const shapeWeights = paneRecord ? undefined : scenario?.weights;
+  const view = useMemo(() => {
+    if (!decision || !base) return undefined;
+    const shaping: Scenario | undefined =
+      shapeName !== undefined && overrides && constraints ? { name: shapeName, overrides, constraints, ...(shapeMethod ? { method: shapeMethod } : {}), ...(shapeWeights ? { weights: shapeWeights } : {}) } : undefined;
+    return viewFor(decision, shaping, base);
+  }, [decision, base, shapeName, overrides, constraints, shapeMethod, shapeWeights]);
   const criteria = useMemo(() => (view ? names(view.read) : []), [view]);
 
   // The sliders' weights: the pane's weights on the table, a pane scenario's own, or the scenario's as the table defines them.
